@@ -1,0 +1,105 @@
+package app.ductape.sessions;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The one exception a Ductape Sessions call throws when it fails after its options were accepted:
+ * I/O errors, timeouts, non-2xx answers, {@code "status": false} envelopes and unreadable bodies.
+ * Invalid options fail earlier, before any request, with {@link IllegalArgumentException}.
+ *
+ * <p>The message names the operation, the HTTP status and the server's message; it never contains
+ * a credential, a session token or a refresh token.
+ */
+public final class SessionError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final SessionErrorCode code;
+    private final String operation;
+    private final Integer httpStatus;
+    private final String requestId;
+    private final String serverMessage;
+    private final String serverCode;
+
+    /**
+     * Creates an error; SDK code and test doubles use it, callers normally only catch it.
+     *
+     * @param code          what failed
+     * @param operation     the SDK method name, such as {@code fetchDashboard}
+     * @param detail        what went wrong, already free of secrets
+     * @param httpStatus    the HTTP status, or {@code null} when no response arrived
+     * @param requestId     the server's {@code X-Request-Id}, or {@code null}
+     * @param serverMessage the server's {@code message}, or {@code null}
+     * @param serverCode    the server's {@code code}, or {@code null}
+     * @param cause         the underlying exception, or {@code null}
+     */
+    public SessionError(SessionErrorCode code, String operation, String detail, Integer httpStatus, String requestId,
+                        String serverMessage, String serverCode, Throwable cause) {
+        super(format(code, operation, detail, httpStatus, requestId, serverMessage), cause);
+        this.code = Objects.requireNonNull(code, "code");
+        this.operation = Objects.requireNonNull(operation, "operation");
+        this.httpStatus = httpStatus;
+        this.requestId = requestId;
+        this.serverMessage = serverMessage;
+        this.serverCode = serverCode;
+    }
+
+    private static String format(SessionErrorCode code, String operation, String detail, Integer httpStatus,
+                                 String requestId, String serverMessage) {
+        StringBuilder message = new StringBuilder().append(code).append(": ").append(operation).append(" failed");
+        if (httpStatus != null) {
+            message.append(" with HTTP ").append(httpStatus);
+        }
+        if (detail != null && !detail.isEmpty()) {
+            message.append(": ").append(detail);
+        }
+        if (serverMessage != null && !serverMessage.isEmpty()) {
+            message.append(": ").append(serverMessage);
+        }
+        if (requestId != null) {
+            message.append(" (request id ").append(requestId).append(')');
+        }
+        return message.toString();
+    }
+
+    /** What failed. */
+    public SessionErrorCode code() {
+        return code;
+    }
+
+    /** The SDK method that failed, such as {@code fetchDashboard}. */
+    public String operation() {
+        return operation;
+    }
+
+    /** The HTTP status of the last response, empty when none arrived (I/O error, timeout). */
+    public OptionalInt httpStatus() {
+        return httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    }
+
+    /** The server's {@code X-Request-Id}, for support requests. */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    /** The {@code message} of the server's error envelope. */
+    public Optional<String> serverMessage() {
+        return Optional.ofNullable(serverMessage);
+    }
+
+    /** The {@code code} of the server's error envelope, as sent. */
+    public Optional<String> serverCode() {
+        return Optional.ofNullable(serverCode);
+    }
+
+    /** Whether the server answered 404. */
+    public boolean isNotFound() {
+        return httpStatus != null && httpStatus == 404;
+    }
+
+    /** Whether the server refused the credentials (401 or 403). */
+    public boolean isAuthenticationError() {
+        return httpStatus != null && (httpStatus == 401 || httpStatus == 403);
+    }
+}

@@ -1,0 +1,28 @@
+package app.ductape.sessions.internal;
+
+import java.time.Duration;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Everything a client was built with, validated. Timeouts are {@code null} when not set: an SDK-built
+ * OkHttp client then uses the SDK defaults, a caller-supplied one keeps its own.
+ *
+ * @param callerClient a caller-owned OkHttp client to derive from, or {@code null}
+ * @param product      the default product tag, or {@code null}
+ * @param env          the default environment, or {@code null}
+ */
+public record ClientConfig(HttpUrl baseUrl, Credentials credentials, OkHttpClient callerClient,
+                           Duration connectTimeout, Duration readTimeout, Duration callTimeout,
+                           String product, String env) {
+
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    @Override
+    public String toString() {
+        return "ClientConfig[baseUrl=" + baseUrl + ", credentials=" + credentials + ", product=" + product
+            + ", env=" + env + "]";
+    }
+}

@@ -1,0 +1,186 @@
+package app.ductape.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.ductape.sessions.options.FetchSessionDashboardOptions;
+import java.time.Duration;
+import java.util.Map;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+
+/** Building clients: credentials, base URL rules, env variables, timeouts, ownership, toString hygiene. */
+class ClientConfigurationTest {
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+
+    private static final FetchSessionDashboardOptions DASHBOARD =
+        FetchSessionDashboardOptions.builder().product("p").session("s").build();
+
+    @Test
+    void credentialsAreRequired() {
+        assertThatThrownBy(() -> SessionsService.builder().build())
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("credentials are required");
+        assertThatThrownBy(() -> Ductape.builder().build()).hasMessageContaining("accessKey");
+    }
+
+    @Test
+    void incompleteWorkspaceCredentialsNameTheMissingField() {
+        assertThatThrownBy(() -> SessionsService.builder().workspaceId("w").publicKey("p").userId("u").envType("prd")
+            .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("`token`");
+        assertThatThrownBy(() -> SessionsService.builder().workspaceId("w").publicKey("p").userId("u").token("t")
+            .build()).hasMessageContaining("`envType`");
+    }
+
+    @Test
+    void accessKeyAndWorkspaceCredentialsAreExclusive() {
+        assertThatThrownBy(() -> SessionsService.builder().accessKey("ak_1234").token("t").build())
+            .hasMessageContaining("not both");
+    }
+
+    @Test
+    void blankAccessKeyIsRejected() {
+        assertThatThrownBy(() -> SessionsService.builder().accessKey(" ").build()).hasMessageContaining("`accessKey`");
+    }
+
+    @Test
+    void defaultBaseUrlIsTheProductionApi() {
+        try (SessionsService sessions = SessionsService.builder().accessKey(Wire.ACCESS_KEY).build()) {
+            assertThat(sessions.toString()).contains("https://api.ductape.app/");
+        }
+    }
+
+    @Test
+    void plainHttpIsRefusedOffLoopback() {
+        assertThatThrownBy(() -> SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl("http://api.example.com")
+            .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("`baseUrl`")
+            .hasMessageContaining("allowInsecureHttp");
+        SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl("http://api.example.com").allowInsecureHttp(true)
+            .build().close();
+        SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl("http://localhost:4311").build().close();
+        SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl("http://127.0.0.2:4311").build().close();
+        SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl("http://[::1]:4311").build().close();
+    }
+
+    @Test
+    void malformedBaseUrlIsRejected() {
+        assertThatThrownBy(() -> SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl("ftp://x").build())
+            .hasMessageContaining("`baseUrl`");
+        assertThatThrownBy(() -> SessionsService.builder().accessKey(Wire.ACCESS_KEY)
+            .baseUrl("https://api.ductape.app/?a=1").build()).hasMessageContaining("query");
+    }
+
+    @Test
+    void negativeTimeoutIsRejected() {
+        assertThatThrownBy(() -> SessionsService.builder().accessKey(Wire.ACCESS_KEY)
+            .readTimeout(Duration.ofSeconds(-1)).build()).hasMessageContaining("`readTimeout`");
+    }
+
+    @Test
+    void fromEnvReadsAccessKeyBaseUrlAndDefaults() throws Exception {
+        server.enqueue(Wire.ok("dashboard.json"));
+        Map<String, String> env = Map.of("DUCTAPE_ACCESS_KEY", Wire.ACCESS_KEY,
+            "DUCTAPE_BASE_URL", server.url("/").toString(), "DUCTAPE_PRODUCT", "env-product");
+
+        try (SessionsService sessions = SessionsService.builder().fromEnv(env::get).build()) {
+            sessions.fetchDashboard(FetchSessionDashboardOptions.builder().session("s").build());
+        }
+
+        var request = server.takeRequest();
+        assertThat(request.getHeaders().get("X-Access-Key")).isEqualTo(Wire.ACCESS_KEY);
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/env-product/sessions/s/dashboard");
+    }
+
+    @Test
+    void fromEnvReadsWorkspaceCredentials() throws Exception {
+        server.enqueue(Wire.ok("dashboard.json"));
+        Map<String, String> env = Map.of("DUCTAPE_WORKSPACE_ID", "ws_1", "DUCTAPE_PUBLIC_KEY", Wire.PUBLIC_KEY,
+            "DUCTAPE_USER_ID", "u_1", "DUCTAPE_TOKEN", Wire.WORKSPACE_TOKEN, "DUCTAPE_ENV_TYPE", "prd",
+            "DUCTAPE_BASE_URL", server.url("/").toString());
+
+        try (SessionsService sessions = SessionsService.builder().fromEnv(env::get).build()) {
+            sessions.fetchDashboard(DASHBOARD);
+        }
+
+        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + Wire.WORKSPACE_TOKEN);
+    }
+
+    @Test
+    void fromEnvWithNothingSetFailsNamingTheCredentials() {
+        assertThatThrownBy(() -> SessionsService.builder().fromEnv(name -> null).build())
+            .hasMessageContaining("credentials are required");
+    }
+
+    @Test
+    void toStringOfClientsBuildersAndCredentialsHoldsNoSecret() {
+        SessionsService.Builder workspace = Wire.workspaceClient(server);
+        Ductape.Builder ductapeBuilder = Ductape.builder().accessKey(Wire.ACCESS_KEY).baseUrl(server.url("/").toString());
+        try (SessionsService sessions = workspace.build(); Ductape ductape = ductapeBuilder.build()) {
+            for (Object o : new Object[] {workspace, sessions, ductapeBuilder, ductape, ductape.sessions()}) {
+                assertThat(o.toString()).doesNotContain(Wire.WORKSPACE_TOKEN).doesNotContain(Wire.PUBLIC_KEY)
+                    .doesNotContain(Wire.ACCESS_KEY);
+            }
+            assertThat(sessions.toString()).contains("ws_123");
+        }
+    }
+
+    @Test
+    void callerOwnedClientIsLeftRunningAfterClose() throws Exception {
+        OkHttpClient callerClient = new OkHttpClient();
+        server.enqueue(Wire.ok("dashboard.json"));
+
+        try (SessionsService sessions = Wire.accessKeyClient(server).okHttpClient(callerClient).build()) {
+            sessions.fetchDashboard(DASHBOARD);
+        }
+
+        assertThat(callerClient.dispatcher().executorService().isShutdown()).isFalse();
+        server.enqueue(Wire.ok("dashboard.json"));
+        try (var response = callerClient.newCall(new okhttp3.Request.Builder().url(server.url("/")).build()).execute()) {
+            assertThat(response.code()).isEqualTo(200);
+        }
+        callerClient.dispatcher().executorService().shutdown();
+        callerClient.connectionPool().evictAll();
+    }
+
+    @Test
+    void callerOwnedClientKeepsItsTimeoutsUnlessOverridden() {
+        OkHttpClient callerClient = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(7)).build();
+        try (SessionsService sessions = Wire.accessKeyClient(server).okHttpClient(callerClient).build();
+             SessionsService overridden = Wire.accessKeyClient(server).okHttpClient(callerClient)
+                 .readTimeout(Duration.ofSeconds(3)).build()) {
+            assertThat(transportClient(sessions).readTimeoutMillis()).isEqualTo(7000);
+            assertThat(transportClient(overridden).readTimeoutMillis()).isEqualTo(3000);
+            assertThat(transportClient(sessions).connectionPool()).isSameAs(callerClient.connectionPool());
+        }
+    }
+
+    @Test
+    void sdkBuiltClientUsesDefaultTimeoutsAndDoesNotFollowRedirects() {
+        try (SessionsService sessions = Wire.accessKeyClient(server).build()) {
+            OkHttpClient http = transportClient(sessions);
+            assertThat(http.connectTimeoutMillis()).isEqualTo(10_000);
+            assertThat(http.readTimeoutMillis()).isEqualTo(30_000);
+            assertThat(http.callTimeoutMillis()).isEqualTo(60_000);
+            assertThat(http.followRedirects()).isFalse();
+        }
+    }
+
+    @Test
+    void closeShutsDownTheSdkBuiltDispatcherAndPool() {
+        server.enqueue(Wire.ok("dashboard.json"));
+        SessionsService sessions = Wire.accessKeyClient(server).build();
+        sessions.fetchDashboard(DASHBOARD);
+        OkHttpClient http = transportClient(sessions);
+
+        sessions.close();
+
+        assertThat(http.dispatcher().executorService().isShutdown()).isTrue();
+        assertThat(http.connectionPool().connectionCount()).isZero();
+    }
+
+    private static OkHttpClient transportClient(SessionsService sessions) {
+        return sessions.transport().httpClient();
+    }
+}

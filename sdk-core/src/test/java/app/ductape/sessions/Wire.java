@@ -1,0 +1,51 @@
+package app.ductape.sessions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+
+/** Shared test fixtures: canned responses and clients pointed at a loopback MockWebServer. */
+final class Wire {
+    static final String ACCESS_KEY = "ak_live_7f3c9a1e5b2d4c6f";
+    static final String WORKSPACE_TOKEN = "wst_0a9b8c7d6e5f4a3b2c1d";
+    static final String PUBLIC_KEY = "pk_9e8d7c6b5a4f3e2d";
+
+    private Wire() {}
+
+    static String fixture(String name) {
+        try (InputStream in = Wire.class.getResourceAsStream("/fixtures/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
+            .addHeader("X-Request-Id", "req_123").body(body).build();
+    }
+
+    static MockResponse ok(String fixture) {
+        return json(200, fixture(fixture));
+    }
+
+    static MockResponse envelope(String dataJson) {
+        return json(200, "{\"status\":true,\"data\":" + dataJson + "}");
+    }
+
+    static SessionsService.Builder accessKeyClient(MockWebServer server) {
+        return SessionsService.builder().accessKey(ACCESS_KEY).baseUrl(server.url("/").toString());
+    }
+
+    static SessionsService.Builder workspaceClient(MockWebServer server) {
+        return SessionsService.builder()
+            .workspaceId("ws_123").publicKey(PUBLIC_KEY).userId("usr_456").token(WORKSPACE_TOKEN).envType("prd")
+            .baseUrl(server.url("/").toString());
+    }
+}
