@@ -4,9 +4,16 @@ import app.ductape.sessions.internal.ApiRequest;
 import app.ductape.sessions.internal.Checks;
 import app.ductape.sessions.internal.ClientConfig;
 import app.ductape.sessions.internal.Credentials;
+import app.ductape.sessions.internal.JsonBody;
 import app.ductape.sessions.internal.Operation;
 import app.ductape.sessions.internal.Transport;
+import app.ductape.sessions.model.ActiveSessionsPage;
+import app.ductape.sessions.model.RevokeSessionResult;
 import app.ductape.sessions.model.SessionActivityLogsPage;
+import app.ductape.sessions.model.SessionConfig;
+import app.ductape.sessions.model.SessionConfigUpdate;
+import app.ductape.sessions.model.StartSessionResult;
+import app.ductape.sessions.model.VerifySessionResult;
 import app.ductape.sessions.model.SessionDashboard;
 import app.ductape.sessions.model.SessionUserDetails;
 import app.ductape.sessions.model.SessionUsersPage;
@@ -14,16 +21,27 @@ import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
 import app.ductape.sessions.options.FetchSessionDashboardOptions;
 import app.ductape.sessions.options.FetchSessionUserDetailsOptions;
 import app.ductape.sessions.options.FetchSessionUsersOptions;
+import app.ductape.sessions.options.ListActiveSessionsOptions;
+import app.ductape.sessions.options.RefreshSessionOptions;
+import app.ductape.sessions.options.RevokeAllSessionsOptions;
+import app.ductape.sessions.options.RevokeSessionOptions;
+import app.ductape.sessions.options.StartSessionOptions;
+import app.ductape.sessions.options.VerifySessionOptions;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The Ductape Sessions API: session users, activity logs and dashboard metrics, mirroring the
- * TypeScript SDK's {@code SessionsService}.
+ * The Ductape Sessions API, mirroring the TypeScript SDK's {@code SessionsService}: the session
+ * lifecycle (start, verify, refresh, revoke, listActive), session configurations (create, list,
+ * fetch, update, delete) and session analytics (users, activity logs, dashboard metrics).
  *
  * <p>Build one per application and share it: it is thread-safe and holds one HTTP connection pool.
  * Close it when done. Every call either returns an immutable result or throws {@link SessionError}
@@ -130,6 +148,176 @@ public final class SessionsService implements AutoCloseable {
             SessionDashboard.class);
     }
 
+    /**
+     * Starts a session: validates {@code data} against the configuration's selector and issues tokens.
+     *
+     * @throws IllegalArgumentException when {@code product} or {@code env} is set neither on the options
+     *                                  nor on the client, or {@code data} is not a JSON object
+     * @throws SessionError             with {@link SessionErrorCode#SESSION_START_FAILED}
+     */
+    public StartSessionResult start(StartSessionOptions options) {
+        Checks.requireNonNull(options, "options");
+        JsonNode data = transport.mapper().valueToTree(options.data());
+        if (data == null || !data.isObject()) {
+            throw new IllegalArgumentException("`data` must serialize to a JSON object, but was "
+                + (data == null ? "null" : data.getNodeType()));
+        }
+        Long expiresIn = options.expiresIn() == null ? null : options.expiresIn().getSeconds();
+        return transport.execute(
+            ApiRequest.post(Operation.START, sessionPath(options.product(), options.tag(), "start"))
+                .body(JsonBody.of("env", requiredEnv(options.env()), "data", data, "expiresIn", expiresIn,
+                    "cache", options.cache())),
+            StartSessionResult.class);
+    }
+
+    /**
+     * Verifies a session token. An invalid, expired or revoked token is an answer
+     * ({@link VerifySessionResult#valid()} {@code == false}), not an exception.
+     *
+     * @throws SessionError with {@link SessionErrorCode#SESSION_VERIFY_FAILED} when the call itself fails
+     */
+    public VerifySessionResult verify(VerifySessionOptions options) {
+        Checks.requireNonNull(options, "options");
+        return transport.execute(
+            ApiRequest.post(Operation.VERIFY, sessionPath(options.product(), options.tag(), "verify"))
+                .readOnly()
+                .body(JsonBody.of("env", requiredEnv(options.env()), "token", options.token()))
+                .secret(options.token()),
+            VerifySessionResult.class);
+    }
+
+    /**
+     * Exchanges a refresh token for new tokens; the old refresh token stops working.
+     *
+     * @throws SessionError with {@link SessionErrorCode#SESSION_REFRESH_FAILED}, HTTP 401 for an unknown,
+     *                      used or revoked refresh token
+     */
+    public StartSessionResult refresh(RefreshSessionOptions options) {
+        Checks.requireNonNull(options, "options");
+        return transport.execute(
+            ApiRequest.post(Operation.REFRESH, sessionPath(options.product(), options.tag(), "refresh"))
+                .body(JsonBody.of("env", requiredEnv(options.env()), "refreshToken", options.refreshToken()))
+                .secret(options.refreshToken()),
+            StartSessionResult.class);
+    }
+
+    /**
+     * Revokes one session by id, or every session of a user by identifier.
+     *
+     * @throws SessionError with {@link SessionErrorCode#SESSION_REVOKE_FAILED}
+     */
+    public RevokeSessionResult revoke(RevokeSessionOptions options) {
+        Checks.requireNonNull(options, "options");
+        return transport.execute(
+            ApiRequest.post(Operation.REVOKE, sessionPath(options.product(), options.tag(), "revoke"))
+                .body(JsonBody.of("env", requiredEnv(options.env()), "sessionId", options.sessionId(),
+                    "identifier", options.identifier())),
+            RevokeSessionResult.class);
+    }
+
+    /**
+     * Revokes every session of a user.
+     *
+     * @throws SessionError with {@link SessionErrorCode#SESSION_REVOKE_FAILED}
+     */
+    public RevokeSessionResult revokeAll(RevokeAllSessionsOptions options) {
+        Checks.requireNonNull(options, "options");
+        return transport.execute(
+            ApiRequest.post(Operation.REVOKE_ALL, sessionPath(options.product(), options.tag(), "revoke-all"))
+                .body(JsonBody.of("env", requiredEnv(options.env()), "identifier", options.identifier())),
+            RevokeSessionResult.class);
+    }
+
+    /**
+     * One page of the unexpired, unrevoked sessions of a tag.
+     *
+     * @throws SessionError with {@link SessionErrorCode#LIST_ACTIVE_SESSIONS_FAILED}
+     */
+    public ActiveSessionsPage listActive(ListActiveSessionsOptions options) {
+        Checks.requireNonNull(options, "options");
+        return transport.execute(
+            ApiRequest.get(Operation.LIST_ACTIVE, sessionPath(options.product(), options.tag(), "active"))
+                .query("env", requiredEnv(options.env()))
+                .query("identifier", options.identifier())
+                .query("page", options.page())
+                .query("limit", options.limit()),
+            ActiveSessionsPage.class);
+    }
+
+    /**
+     * Creates a session configuration in a product.
+     *
+     * @return the configuration as stored
+     * @throws SessionError with {@link SessionErrorCode#CREATE_CONFIG_FAILED} (HTTP 409 when the tag exists)
+     */
+    public SessionConfig create(String product, SessionConfig config) {
+        Checks.requireNonNull(config, "config");
+        return transport.execute(
+            ApiRequest.post(Operation.CREATE_CONFIG, configsPath(product))
+                .body(JsonBody.of("name", config.name(), "tag", config.tag(), "description", config.description(),
+                    "selector", config.selector(), "expiry", config.expiry(), "period", config.periodValue(),
+                    "schema", config.schema())),
+            SessionConfig.class);
+    }
+
+    /**
+     * The session configurations of a product (unmodifiable, never null).
+     *
+     * @throws SessionError with {@link SessionErrorCode#LIST_CONFIGS_FAILED}
+     */
+    public List<SessionConfig> list(String product) {
+        List<SessionConfig> configs = transport.execute(ApiRequest.get(Operation.LIST_CONFIGS, configsPath(product)),
+            transport.mapper().getTypeFactory().constructCollectionType(List.class, SessionConfig.class));
+        return configs.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * One session configuration by tag.
+     *
+     * @throws SessionError with {@link SessionErrorCode#CONFIG_NOT_FOUND} on 404, else
+     *                      {@link SessionErrorCode#FETCH_CONFIG_FAILED}
+     */
+    public SessionConfig fetch(String product, String tag) {
+        return transport.execute(ApiRequest.get(Operation.FETCH_CONFIG, configPath(product, tag)), SessionConfig.class);
+    }
+
+    /**
+     * Changes the fields set in {@code update}.
+     *
+     * @return the configuration as stored after the change
+     * @throws SessionError with {@link SessionErrorCode#CONFIG_NOT_FOUND} on 404, else
+     *                      {@link SessionErrorCode#UPDATE_CONFIG_FAILED}
+     */
+    public SessionConfig update(String product, String tag, SessionConfigUpdate update) {
+        Checks.requireNonNull(update, "update");
+        return transport.execute(
+            ApiRequest.patch(Operation.UPDATE_CONFIG, configPath(product, tag)).body(update.fields()),
+            SessionConfig.class);
+    }
+
+    /**
+     * Deletes a session configuration.
+     *
+     * @throws SessionError with {@link SessionErrorCode#CONFIG_NOT_FOUND} on 404, else
+     *                      {@link SessionErrorCode#DELETE_CONFIG_FAILED}
+     */
+    public void delete(String product, String tag) {
+        transport.executeWithoutResult(ApiRequest.delete(Operation.DELETE_CONFIG, configPath(product, tag)));
+    }
+
+    private String[] sessionPath(String product, String tag, String action) {
+        return new String[] {"v1", "products", product(product), "sessions", tag, action};
+    }
+
+    private static String[] configsPath(String product) {
+        return new String[] {"v1", "products", Checks.requirePathSegment(product, "product"), "session-configs"};
+    }
+
+    private static String[] configPath(String product, String tag) {
+        return new String[] {"v1", "products", Checks.requirePathSegment(product, "product"), "session-configs",
+            Checks.requirePathSegment(tag, "tag")};
+    }
+
     /** {@code GET /v1/session-users/{ductapeUserId}}; see {@link ProductSessions#user(String)}. */
     SessionUserDetails fetchSessionUser(String ductapeUserId) {
         Checks.requirePathSegment(ductapeUserId, "ductapeUserId");
@@ -153,6 +341,15 @@ public final class SessionsService implements AutoCloseable {
 
     private String env(String fromOptions) {
         return fromOptions != null ? fromOptions : transport.config().env();
+    }
+
+    private String requiredEnv(String fromOptions) {
+        String env = env(fromOptions);
+        if (env == null) {
+            throw new IllegalArgumentException("`env` is required, but was not set: set it on the options or as the "
+                + "client default with builder().env(...)");
+        }
+        return env;
     }
 
     /**

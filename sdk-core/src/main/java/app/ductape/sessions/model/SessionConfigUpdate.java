@@ -1,0 +1,112 @@
+package app.ductape.sessions.model;
+
+import app.ductape.sessions.internal.Checks;
+import app.ductape.sessions.internal.SessionSelector;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A partial change to a session configuration: only the fields set are sent. A selector and schema
+ * changed together are checked against each other; either alone is checked by the server against
+ * the stored other half.
+ */
+public final class SessionConfigUpdate {
+    private final Map<String, Object> fields;
+
+    private SessionConfigUpdate(Map<String, Object> fields) {
+        this.fields = Collections.unmodifiableMap(fields);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The fields to change, as they travel in the PATCH body. */
+    public Map<String, Object> fields() {
+        return fields;
+    }
+
+    @Override
+    public String toString() {
+        return "SessionConfigUpdate" + fields;
+    }
+
+    /** Builds a {@link SessionConfigUpdate}; {@link #build()} validates the fields set and requires one. */
+    public static final class Builder {
+        private String name;
+        private String description;
+        private String selector;
+        private Long expiry;
+        private ExpiryPeriod period;
+        private Map<String, ?> schema;
+
+        private Builder() {}
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** A new selector, {@code $Session{fieldName}}. */
+        public Builder selector(String selector) {
+            this.selector = selector;
+            return this;
+        }
+
+        /** A new expiry (> 0). */
+        public Builder expiry(long expiry) {
+            this.expiry = expiry;
+            return this;
+        }
+
+        public Builder period(ExpiryPeriod period) {
+            this.period = period;
+            return this;
+        }
+
+        public Builder schema(Map<String, ?> schema) {
+            this.schema = schema;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the first invalid field, or when no field is set */
+        public SessionConfigUpdate build() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            if (name != null) {
+                fields.put("name", Checks.requireNonBlank(name, "name"));
+            }
+            if (description != null) {
+                fields.put("description", description);
+            }
+            SessionSelector parsed = selector == null ? null : SessionSelector.parse(selector);
+            if (parsed != null) {
+                fields.put("selector", parsed.toString());
+            }
+            if (expiry != null) {
+                SessionConfig.requirePositiveExpiry(expiry);
+                fields.put("expiry", expiry);
+            }
+            if (period != null) {
+                SessionConfig.requireKnownPeriod(period);
+                fields.put("period", period.wireValue());
+            }
+            if (schema != null) {
+                if (parsed != null) {
+                    parsed.requirePrimitiveIn(schema, "schema");
+                }
+                fields.put("schema", Lists.deepCopy(schema));
+            }
+            if (fields.isEmpty()) {
+                throw new IllegalArgumentException("a SessionConfigUpdate must set at least one of name, description, "
+                    + "selector, expiry, period, schema");
+            }
+            return new SessionConfigUpdate(fields);
+        }
+    }
+}

@@ -1,0 +1,363 @@
+package app.ductape.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import app.ductape.sessions.model.ActiveSession;
+import app.ductape.sessions.model.ActiveSessionsPage;
+import app.ductape.sessions.model.StartSessionResult;
+import app.ductape.sessions.model.VerifySessionResult;
+import app.ductape.sessions.options.ListActiveSessionsOptions;
+import app.ductape.sessions.options.RefreshSessionOptions;
+import app.ductape.sessions.options.RevokeAllSessionsOptions;
+import app.ductape.sessions.options.RevokeSessionOptions;
+import app.ductape.sessions.options.StartSessionOptions;
+import app.ductape.sessions.options.VerifySessionOptions;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** start, verify, refresh, revoke, revokeAll and listActive: requests, bodies, idempotency keys, mapping, errors. */
+class LifecycleTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzaWQiOiJzZXNzXzEifQ.c2lnbmF0dXJlLXNlY3JldA";
+    private static final String TOKEN = "user-session:" + JWT;
+    private static final String REFRESH = "rt_4b1d2c3e5f6a7b8c9d0e";
+    private static final String TOKENS = "{\"token\":\"" + TOKEN + "\",\"refreshToken\":\"" + REFRESH
+        + "\",\"sessionId\":\"sess_1\",\"expiresAt\":\"2024-01-06T13:45:00Z\"}";
+
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
+
+    private SessionsService sessions;
+
+    @BeforeEach
+    void setUp() {
+        sessions = Wire.accessKeyClient(server).product("my-product").env("prd").build();
+    }
+
+    @AfterEach
+    void tearDown() {
+        sessions.close();
+        assertThat(logs.all()).doesNotContain(JWT).doesNotContain(REFRESH);
+    }
+
+    private static JsonNode body(RecordedRequest request) throws Exception {
+        assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
+        return JSON.readTree(request.getBody().utf8());
+    }
+
+    private static void assertIdempotencyKey(RecordedRequest request) {
+        String key = request.getHeaders().get("Idempotency-Key");
+        assertThat(key).isNotNull();
+        assertThat(UUID.fromString(key)).isNotNull();
+    }
+
+    private static StartSessionOptions.Builder start() {
+        return StartSessionOptions.builder().tag("user-session")
+            .data(Map.of("userId", "user_123", "details", Map.of("email", "john@example.com")));
+    }
+
+    @Test
+    void startPostsEnvDataExpiresInSecondsAndCache() throws Exception {
+        server.enqueue(Wire.envelope(TOKENS));
+
+        sessions.start(start().expiresIn(Duration.ofHours(24)).cache("login-42").build());
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/sessions/user-session/start");
+        assertThat(body(request)).isEqualTo(JSON.readTree("{\"env\":\"prd\",\"data\":{\"userId\":\"user_123\","
+            + "\"details\":{\"email\":\"john@example.com\"}},\"expiresIn\":86400,\"cache\":\"login-42\"}"));
+        assertIdempotencyKey(request);
+    }
+
+    @Test
+    void startOmitsUnsetOptionalFields() throws Exception {
+        server.enqueue(Wire.envelope(TOKENS));
+
+        sessions.start(start().build());
+
+        JsonNode body = body(server.takeRequest());
+        assertThat(body.has("expiresIn")).isFalse();
+        assertThat(body.has("cache")).isFalse();
+    }
+
+    record Profile(String userId, String plan) {}
+
+    @Test
+    void startAcceptsARecordAsData() throws Exception {
+        server.enqueue(Wire.envelope(TOKENS));
+
+        sessions.start(StartSessionOptions.builder().tag("user-session").data(new Profile("user_9", "pro")).build());
+
+        assertThat(body(server.takeRequest()).get("data"))
+            .isEqualTo(JSON.readTree("{\"userId\":\"user_9\",\"plan\":\"pro\"}"));
+    }
+
+    @Test
+    void startRejectsDataThatIsNotAnObject() {
+        assertThatThrownBy(() -> sessions.start(StartSessionOptions.builder().tag("t").data("user_1").build()))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("`data`");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void startMapsTheTokensAndMasksThemInToString() {
+        server.enqueue(Wire.envelope(TOKENS));
+
+        StartSessionResult result = sessions.start(start().build());
+
+        assertThat(result.token()).isEqualTo(TOKEN);
+        assertThat(result.refreshToken()).isEqualTo(REFRESH);
+        assertThat(result.sessionId()).isEqualTo("sess_1");
+        assertThat(result.expiresAt()).hasValue(Instant.parse("2024-01-06T13:45:00Z"));
+        assertThat(result.toString()).doesNotContain(JWT).doesNotContain(REFRESH).contains("sess_1");
+    }
+
+    @Test
+    void startWithoutExpiryGivesAnEmptyExpiresAt() {
+        server.enqueue(Wire.envelope("{\"token\":\"t:x\",\"refreshToken\":\"r\"}"));
+
+        assertThat(sessions.start(start().build()).expiresAt()).isEmpty();
+    }
+
+    @Test
+    void eachStartGetsAFreshIdempotencyKey() throws Exception {
+        server.enqueue(Wire.envelope(TOKENS));
+        server.enqueue(Wire.envelope(TOKENS));
+
+        sessions.start(start().build());
+        sessions.start(start().build());
+
+        assertThat(server.takeRequest().getHeaders().get("Idempotency-Key"))
+            .isNotEqualTo(server.takeRequest().getHeaders().get("Idempotency-Key"));
+    }
+
+    @Test
+    void verifyPostsTheTokenWithoutIdempotencyKey() throws Exception {
+        server.enqueue(Wire.envelope("{\"valid\":true,\"data\":{\"userId\":\"user_123\",\"plan\":\"pro\"},"
+            + "\"sessionId\":\"sess_1\",\"expiresAt\":1704548700000}"));
+
+        VerifySessionResult result = sessions.verify(VerifySessionOptions.builder().tag("user-session").token(TOKEN)
+            .build());
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/sessions/user-session/verify");
+        assertThat(body(request)).isEqualTo(JSON.readTree("{\"env\":\"prd\",\"token\":\"" + TOKEN + "\"}"));
+        assertThat(request.getHeaders().get("Idempotency-Key")).isNull();
+        assertThat(result.valid()).isTrue();
+        assertThat(result.data()).containsEntry("userId", "user_123");
+        assertThat(result.sessionId()).hasValue("sess_1");
+        assertThat(result.expiresAt()).hasValue(Instant.ofEpochMilli(1704548700000L));
+        assertThat(result.dataAs(Profile.class)).isEqualTo(new Profile("user_123", "pro"));
+    }
+
+    @Test
+    void invalidTokenIsAnAnswerNotAnException() {
+        server.enqueue(Wire.envelope("{\"valid\":false}"));
+
+        VerifySessionResult result = sessions.verify(VerifySessionOptions.builder().tag("user-session").token(TOKEN)
+            .build());
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.data()).isEmpty();
+        assertThat(result.sessionId()).isEmpty();
+        assertThat(result.expiresAt()).isEmpty();
+    }
+
+    @Test
+    void verifyFailureIsVerifyFailedAndNeverShowsTheToken() {
+        server.enqueue(Wire.json(500, "{\"status\":false,\"message\":\"cannot verify " + TOKEN + "\"}"));
+
+        SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.verify(
+            VerifySessionOptions.builder().tag("user-session").token(TOKEN).build()));
+
+        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_VERIFY_FAILED);
+        assertThat(error.getMessage()).doesNotContain(JWT);
+    }
+
+    @Test
+    void refreshPostsTheRefreshTokenAndMapsNewTokens() throws Exception {
+        server.enqueue(Wire.envelope(TOKENS));
+
+        StartSessionResult result = sessions.refresh(RefreshSessionOptions.builder().tag("user-session")
+            .refreshToken("rt_old_0123456789").build());
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/sessions/user-session/refresh");
+        assertThat(body(request)).isEqualTo(JSON.readTree("{\"env\":\"prd\",\"refreshToken\":\"rt_old_0123456789\"}"));
+        assertIdempotencyKey(request);
+        assertThat(result.refreshToken()).isEqualTo(REFRESH);
+    }
+
+    @Test
+    void refreshWithAUsedTokenIsRefreshFailedWith401AndHidesTheToken() {
+        server.enqueue(Wire.json(401, "{\"status\":false,\"message\":\"refresh token rt_old_0123456789 was used\"}"));
+
+        SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.refresh(
+            RefreshSessionOptions.builder().tag("user-session").refreshToken("rt_old_0123456789").build()));
+
+        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_REFRESH_FAILED);
+        assertThat(error.httpStatus()).hasValue(401);
+        assertThat(error.getMessage()).doesNotContain("rt_old_0123456789");
+    }
+
+    @Test
+    void revokeBySessionIdPostsTheSessionId() throws Exception {
+        server.enqueue(Wire.envelope("{\"revoked\":1}"));
+
+        assertThat(sessions.revoke(RevokeSessionOptions.builder().tag("user-session").sessionId("sess_1").build())
+            .revoked()).isEqualTo(1);
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/sessions/user-session/revoke");
+        assertThat(body(request)).isEqualTo(JSON.readTree("{\"env\":\"prd\",\"sessionId\":\"sess_1\"}"));
+        assertIdempotencyKey(request);
+    }
+
+    @Test
+    void revokeByIdentifierPostsTheIdentifier() throws Exception {
+        server.enqueue(Wire.envelope("{\"revoked\":3}"));
+
+        assertThat(sessions.revoke(RevokeSessionOptions.builder().tag("user-session").identifier("user_123").build())
+            .revoked()).isEqualTo(3);
+
+        assertThat(body(server.takeRequest())).isEqualTo(JSON.readTree("{\"env\":\"prd\",\"identifier\":\"user_123\"}"));
+    }
+
+    @Test
+    void revokeNeedsExactlyOneTarget() {
+        assertThatThrownBy(() -> RevokeSessionOptions.builder().tag("t").build())
+            .hasMessageContaining("exactly one of `sessionId` or `identifier`").hasMessageContaining("neither");
+        assertThatThrownBy(() -> RevokeSessionOptions.builder().tag("t").sessionId("s").identifier("i").build())
+            .hasMessageContaining("both");
+    }
+
+    @Test
+    void revokeAllPostsToRevokeAll() throws Exception {
+        server.enqueue(Wire.envelope("{\"revoked\":2}"));
+
+        assertThat(sessions.revokeAll(RevokeAllSessionsOptions.builder().tag("user-session").identifier("user_123")
+            .build()).revoked()).isEqualTo(2);
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/sessions/user-session/revoke-all");
+        assertThat(body(request)).isEqualTo(JSON.readTree("{\"env\":\"prd\",\"identifier\":\"user_123\"}"));
+        assertIdempotencyKey(request);
+    }
+
+    @Test
+    void revokeFailureIsRevokeFailed() {
+        server.enqueue(Wire.json(503, ""));
+
+        assertThat(catchThrowableOfType(SessionError.class, () -> sessions.revokeAll(RevokeAllSessionsOptions.builder()
+            .tag("t").identifier("u").build())).code()).isEqualTo(SessionErrorCode.SESSION_REVOKE_FAILED);
+    }
+
+    @Test
+    void listActiveSendsEnvIdentifierPageAndLimitAndMapsSessions() throws Exception {
+        server.enqueue(Wire.envelope("{\"sessions\":[{\"sessionId\":\"sess_1\",\"identifier\":\"user_123\","
+            + "\"startAt\":\"2024-01-05T13:45:00Z\",\"endAt\":1704548700000,\"active\":true}],"
+            + "\"total\":11,\"page\":2,\"limit\":10,\"totalPages\":2}"));
+
+        ActiveSessionsPage page = sessions.listActive(ListActiveSessionsOptions.builder().tag("user-session")
+            .identifier("user_123").page(2).limit(10).build());
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getMethod()).isEqualTo("GET");
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/sessions/user-session/active");
+        assertThat(request.getUrl().encodedQuery()).isEqualTo("env=prd&identifier=user_123&page=2&limit=10");
+        assertThat(page.sessions()).containsExactly(new ActiveSession("sess_1", "user_123",
+            Instant.parse("2024-01-05T13:45:00Z"), Instant.ofEpochMilli(1704548700000L), true));
+        assertThat(page.total()).isEqualTo(11);
+        assertThat(page.totalPages()).isEqualTo(2);
+    }
+
+    @Test
+    void listActiveFailureIsListActiveSessionsFailed() {
+        server.enqueue(Wire.json(500, "{}"));
+
+        assertThat(catchThrowableOfType(SessionError.class, () -> sessions.listActive(ListActiveSessionsOptions
+            .builder().tag("t").build())).code()).isEqualTo(SessionErrorCode.LIST_ACTIVE_SESSIONS_FAILED);
+    }
+
+    @Test
+    void startFailureIsStartFailed() {
+        server.enqueue(Wire.json(422, "{\"status\":false,\"message\":\"data.userId is required by the selector\"}"));
+
+        SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.start(start().build()));
+
+        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_START_FAILED);
+        assertThat(error.serverMessage()).hasValue("data.userId is required by the selector");
+    }
+
+    @Test
+    void optionsOverrideClientDefaults() throws Exception {
+        server.enqueue(Wire.envelope("{\"revoked\":0}"));
+
+        sessions.revokeAll(RevokeAllSessionsOptions.builder().product("other").env("dev").tag("t").identifier("u")
+            .build());
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/other/sessions/t/revoke-all");
+        assertThat(body(request).get("env").asText()).isEqualTo("dev");
+    }
+
+    @Test
+    void lifecycleCallWithoutEnvAnywhereFailsNamingEnv() {
+        try (SessionsService noDefaults = Wire.accessKeyClient(server).product("p").build()) {
+            assertThatThrownBy(() -> noDefaults.verify(VerifySessionOptions.builder().tag("t").token("x").build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("`env` is required");
+        }
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void lifecycleCallWithoutProductAnywhereFailsNamingProduct() {
+        try (SessionsService noDefaults = Wire.accessKeyClient(server).env("prd").build()) {
+            assertThatThrownBy(() -> noDefaults.start(start().build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("`product` is required");
+        }
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void lifecycleValidationNamesTheField() {
+        assertThatThrownBy(() -> StartSessionOptions.builder().data(Map.of()).build()).hasMessageContaining("`tag`");
+        assertThatThrownBy(() -> StartSessionOptions.builder().tag("t").build()).hasMessageContaining("`data`");
+        assertThatThrownBy(() -> start().expiresIn(Duration.ofMillis(500)).build()).hasMessageContaining("`expiresIn`");
+        assertThatThrownBy(() -> start().expiresIn(Duration.ofSeconds(-5)).build()).hasMessageContaining("`expiresIn`");
+        assertThatThrownBy(() -> VerifySessionOptions.builder().tag("t").build()).hasMessageContaining("`token`");
+        assertThatThrownBy(() -> RefreshSessionOptions.builder().tag("t").refreshToken(" ").build())
+            .hasMessageContaining("`refreshToken`");
+        assertThatThrownBy(() -> RevokeAllSessionsOptions.builder().tag("t").build())
+            .hasMessageContaining("`identifier`");
+        assertThatThrownBy(() -> ListActiveSessionsOptions.builder().tag("t").limit(0).build())
+            .hasMessageContaining("`limit`");
+        assertThatThrownBy(() -> ListActiveSessionsOptions.builder().tag("..").build()).hasMessageContaining("`tag`");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void optionsToStringNeverShowsTokens() {
+        assertThat(VerifySessionOptions.builder().tag("t").token(TOKEN).build().toString()).doesNotContain(JWT);
+        assertThat(RefreshSessionOptions.builder().tag("t").refreshToken(REFRESH).build().toString())
+            .doesNotContain(REFRESH);
+    }
+}
