@@ -1,0 +1,65 @@
+package app.ductape.sessions.examples;
+
+import app.ductape.sessions.SessionError;
+import app.ductape.sessions.SessionsService;
+import app.ductape.sessions.testkit.DuctapeEmulator;
+import app.ductape.sessions.testkit.EmulatorSeed;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where the examples send their calls: the real Ductape API when {@code DUCTAPE_BASE_URL} and
+ * credentials are set in the environment, otherwise an embedded emulator loaded with demo data.
+ */
+final class ExampleConnection implements AutoCloseable {
+    final SessionsService sessions;
+    private final DuctapeEmulator emulator;
+
+    private ExampleConnection(SessionsService sessions, DuctapeEmulator emulator) {
+        this.sessions = sessions;
+        this.emulator = emulator;
+    }
+
+    static ExampleConnection open(PrintStream log) {
+        if (System.getenv("DUCTAPE_BASE_URL") != null) {
+            log.println("Using the Ductape API at " + System.getenv("DUCTAPE_BASE_URL"));
+            return new ExampleConnection(SessionsService.builder().fromEnv().build(), null);
+        }
+        DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
+        log.println("Using an embedded Ductape emulator with demo data at " + emulator.baseUrl()
+            + " (set DUCTAPE_BASE_URL and DUCTAPE_ACCESS_KEY to use your account)");
+        return new ExampleConnection(emulator.newSessionsService(), emulator);
+    }
+
+    /** What an example does with a client, printing to {@code out}. */
+    @FunctionalInterface
+    interface Example {
+        void run(SessionsService sessions, PrintStream out);
+    }
+
+    /** Runs {@code example} on a fresh connection; a failed call exits with status 1 and its message. */
+    static void runMain(Example example) {
+        PrintStream out = utf8Out();
+        try (ExampleConnection connection = open(System.err)) {
+            example.run(connection.sessions, out);
+        } catch (SessionError e) {
+            System.err.println("Ductape call failed: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Standard output in UTF-8 whatever the platform default, for the check and cross marks. */
+    static PrintStream utf8Out() {
+        return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        sessions.close();
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+}

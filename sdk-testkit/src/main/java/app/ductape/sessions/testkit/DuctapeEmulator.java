@@ -1,0 +1,216 @@
+package app.ductape.sessions.testkit;
+
+import app.ductape.sessions.Ductape;
+import app.ductape.sessions.SessionsService;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local Ductape Sessions service with real semantics, on loopback: every endpoint of the wire
+ * contract, real HS256 session tokens, activity logs, users and dashboard metrics, an injectable
+ * clock and fault injection. For examples, demos and your own integration tests.
+ *
+ * <pre>{@code
+ * try (DuctapeEmulator emulator = DuctapeEmulator.start()) {
+ *     SessionsService sessions = emulator.newSessionsService();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Served by the JDK's {@code HttpServer} on a bounded thread pool; it keeps no log of the
+ * requests it served, so it can run long and under load. Thread-safe.
+ */
+public final class DuctapeEmulator implements AutoCloseable {
+    static {
+        // The JDK server writes headers and body in separate packets; without TCP_NODELAY every
+        // keep-alive call waits ~40 ms for a delayed ACK. Read once, when the server class loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final EmulatorCredentials credentials;
+    private final EmulatorFaults faults;
+    private final EmulatorApi api;
+    private final Clock clock;
+    private final String baseUrl;
+
+    private DuctapeEmulator(Builder builder) throws IOException {
+        this.credentials = builder.credentials;
+        this.clock = builder.clock;
+        this.faults = new EmulatorFaults();
+        EmulatorStore store = new EmulatorStore(clock);
+        this.api = new EmulatorApi(store, clock, credentials);
+        if (builder.seed != null) {
+            builder.seed.applyTo(store, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        }
+        AtomicInteger threadNumber = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(builder.threads, builder.threads, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "ductape-emulator-" + threadNumber.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 128);
+        server.createContext("/", exchange -> HttpAdapter.serve(exchange, api, faults));
+        server.setExecutor(executor);
+        server.start();
+        this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Starts an empty emulator on a free loopback port with the default credentials and the system clock. */
+    public static DuctapeEmulator start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base URL to give any client, such as {@code http://127.0.0.1:4311}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The credentials it accepts. */
+    public EmulatorCredentials credentials() {
+        return credentials;
+    }
+
+    /** The clock it runs on. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Fault injection for the next requests. */
+    public EmulatorFaults faults() {
+        return faults;
+    }
+
+    /** A builder for a client of this emulator (access key, base URL), to add your own settings. */
+    public SessionsService.Builder sessionsServiceBuilder() {
+        return SessionsService.builder().accessKey(credentials.accessKey()).baseUrl(baseUrl);
+    }
+
+    /** A ready client of this emulator; close it when done. */
+    public SessionsService newSessionsService() {
+        return sessionsServiceBuilder().build();
+    }
+
+    /** A ready {@link Ductape} client of this emulator; close it when done. */
+    public Ductape newDuctape() {
+        return Ductape.builder().accessKey(credentials.accessKey()).baseUrl(baseUrl).build();
+    }
+
+    /** Stops listening at once and releases its threads. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    @Override
+    public String toString() {
+        return "DuctapeEmulator[" + baseUrl + ", " + credentials + "]";
+    }
+
+    /** Builds a {@link DuctapeEmulator}. */
+    public static final class Builder {
+        private int port;
+        private Clock clock = Clock.systemUTC();
+        private EmulatorCredentials credentials = EmulatorCredentials.defaults();
+        private EmulatorSeed seed;
+        private int threads = Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
+
+        private Builder() {}
+
+        /** The loopback port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("`port` must be 0-65535, but was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The clock for expiry, activity and dashboards (default: system UTC); see {@link MutableClock}. */
+        public Builder clock(Clock clock) {
+            if (clock == null) {
+                throw new IllegalArgumentException("`clock` must not be null");
+            }
+            this.clock = clock;
+            return this;
+        }
+
+        /** The access key to accept (the workspace credentials stay the defaults). */
+        public Builder credentials(String accessKey) {
+            this.credentials = EmulatorCredentials.withAccessKey(accessKey);
+            return this;
+        }
+
+        /** Every credential to accept. */
+        public Builder credentials(EmulatorCredentials credentials) {
+            if (credentials == null) {
+                throw new IllegalArgumentException("`credentials` must not be null");
+            }
+            this.credentials = credentials;
+            return this;
+        }
+
+        /** Data to load before serving, such as {@link EmulatorSeed#demo()}. */
+        public Builder seed(EmulatorSeed seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Request-handling threads (default: 4 per core, at least 8). */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("`threads` must be >= 1, but was " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * The same emulator without a socket, as a MockWebServer dispatcher (needs {@code mockwebserver3}
+         * on the classpath). Its state is its own.
+         */
+        public EmulatorDispatcher dispatcher() {
+            EmulatorStore store = new EmulatorStore(clock);
+            if (seed != null) {
+                seed.applyTo(store, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            }
+            return new EmulatorDispatcher(new EmulatorApi(store, clock, credentials));
+        }
+
+        /**
+         * Loads the seed, binds and starts serving.
+         *
+         * @throws UncheckedIOException when the port cannot be bound
+         */
+        public DuctapeEmulator start() {
+            try {
+                return new DuctapeEmulator(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the emulator could not listen on port " + port, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package app.ductape.sessions.testkit;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns a JDK {@link HttpExchange} into an {@link EmulatorRequest}, applies faults, writes the answer. */
+final class HttpAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(DuctapeEmulator.class);
+    static final int MAX_REQUEST_BYTES = 1024 * 1024;
+
+    private HttpAdapter() {}
+
+    static void serve(HttpExchange exchange, EmulatorApi api, EmulatorFaults faults) {
+        try {
+            if (faults.takeDisconnect()) {
+                return; // closing an exchange that sent no headers closes the connection
+            }
+            sleep(faults.takeDelay());
+            byte[] body = readBody(exchange.getRequestBody());
+            EmulatorResponse response;
+            int failure = faults.takeFailure();
+            if (body == null) {
+                response = EmulatorApi.error(413, "PAYLOAD_TOO_LARGE", "Request bodies are limited to 1 MiB");
+            } else if (failure != 0) {
+                response = EmulatorApi.error(failure, "EMULATOR_FAULT", "Injected fault: HTTP " + failure);
+            } else {
+                response = api.handle(toRequest(exchange, body));
+            }
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.getResponseHeaders().set("X-Request-Id", "emu_" + Long.toHexString(System.nanoTime()));
+            exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response.body());
+            }
+        } catch (IOException e) {
+            LOG.debug("emulator exchange failed: {}", e.toString());
+        } catch (RuntimeException e) {
+            LOG.warn("emulator failed to handle {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    static EmulatorRequest toRequest(HttpExchange exchange, byte[] body) {
+        URI uri = exchange.getRequestURI();
+        Map<String, String> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
+            }
+        });
+        return new EmulatorRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT), segments(uri.getRawPath()),
+            query(uri.getRawQuery()), headers, body);
+    }
+
+    /** Decodes each path segment on its own, so an encoded {@code %2F} stays inside its segment. */
+    static List<String> segments(String rawPath) {
+        List<String> segments = new ArrayList<>();
+        for (String raw : rawPath.split("/")) {
+            if (!raw.isEmpty()) {
+                segments.add(percentDecode(raw));
+            }
+        }
+        return segments;
+    }
+
+    static Map<String, String> query(String rawQuery) {
+        Map<String, String> query = new HashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            query.putIfAbsent(name, value);
+        }
+        return query;
+    }
+
+    /** Percent-decoding without form rules: {@code +} stays {@code +}. */
+    private static String percentDecode(String raw) {
+        return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /** The body, or {@code null} when it exceeds {@link #MAX_REQUEST_BYTES}. */
+    private static byte[] readBody(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            if (out.size() + read > MAX_REQUEST_BYTES) {
+                in.transferTo(OutputStream.nullOutputStream());
+                return null;
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+
+    private static void sleep(Duration delay) {
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
