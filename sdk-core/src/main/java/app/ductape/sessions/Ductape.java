@@ -106,6 +106,18 @@ public final class Ductape implements AutoCloseable {
             return this;
         }
 
+        /** See {@link SessionsService.Builder#maxRetries(int)}. */
+        public Builder maxRetries(int maxRetries) {
+            delegate.maxRetries(maxRetries);
+            return this;
+        }
+
+        /** See {@link SessionsService.Builder#maxResponseBytes(long)}. */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            delegate.maxResponseBytes(maxResponseBytes);
+            return this;
+        }
+
         /** The default product tag, used when options name none. */
         public Builder product(String product) {
             delegate.product(product);

@@ -21,6 +21,7 @@ public final class SessionError extends RuntimeException {
     private final String requestId;
     private final String serverMessage;
     private final String serverCode;
+    private final int attempts;
 
     /**
      * Creates an error; SDK code and test doubles use it, callers normally only catch it.
@@ -36,7 +37,18 @@ public final class SessionError extends RuntimeException {
      */
     public SessionError(SessionErrorCode code, String operation, String detail, Integer httpStatus, String requestId,
                         String serverMessage, String serverCode, Throwable cause) {
-        super(format(code, operation, detail, httpStatus, requestId, serverMessage), cause);
+        this(code, operation, detail, httpStatus, requestId, serverMessage, serverCode, cause, 1);
+    }
+
+    /**
+     * Creates an error of a call that made {@code attempts} attempts; the message says so when more than one.
+     *
+     * @param attempts how many HTTP attempts the call made (at least 1)
+     */
+    public SessionError(SessionErrorCode code, String operation, String detail, Integer httpStatus, String requestId,
+                        String serverMessage, String serverCode, Throwable cause, int attempts) {
+        super(format(code, operation, detail, httpStatus, requestId, serverMessage, attempts), cause);
+        this.attempts = attempts;
         this.code = Objects.requireNonNull(code, "code");
         this.operation = Objects.requireNonNull(operation, "operation");
         this.httpStatus = httpStatus;
@@ -46,8 +58,11 @@ public final class SessionError extends RuntimeException {
     }
 
     private static String format(SessionErrorCode code, String operation, String detail, Integer httpStatus,
-                                 String requestId, String serverMessage) {
+                                 String requestId, String serverMessage, int attempts) {
         StringBuilder message = new StringBuilder().append(code).append(": ").append(operation).append(" failed");
+        if (attempts > 1) {
+            message.append(" after ").append(attempts).append(" attempts");
+        }
         if (httpStatus != null) {
             message.append(" with HTTP ").append(httpStatus);
         }
@@ -91,6 +106,14 @@ public final class SessionError extends RuntimeException {
     /** The {@code code} of the server's error envelope, as sent. */
     public Optional<String> serverCode() {
         return Optional.ofNullable(serverCode);
+    }
+
+    /**
+     * How many HTTP attempts the call made before failing: 1 when it was not retried. The failures of
+     * earlier attempts are attached as {@linkplain #getSuppressed() suppressed} exceptions.
+     */
+    public int attempts() {
+        return attempts;
     }
 
     /** Whether the server answered 404. */

@@ -1,22 +1,22 @@
 package app.ductape.sessions;
 
-import app.ductape.sessions.internal.ApiRequest;
 import app.ductape.sessions.internal.Checks;
 import app.ductape.sessions.internal.ClientConfig;
 import app.ductape.sessions.internal.Credentials;
-import app.ductape.sessions.internal.JsonBody;
-import app.ductape.sessions.internal.Operation;
 import app.ductape.sessions.internal.Transport;
+import app.ductape.sessions.model.ActiveSession;
 import app.ductape.sessions.model.ActiveSessionsPage;
 import app.ductape.sessions.model.RevokeSessionResult;
+import app.ductape.sessions.model.SessionActivityLog;
 import app.ductape.sessions.model.SessionActivityLogsPage;
 import app.ductape.sessions.model.SessionConfig;
 import app.ductape.sessions.model.SessionConfigUpdate;
-import app.ductape.sessions.model.StartSessionResult;
-import app.ductape.sessions.model.VerifySessionResult;
 import app.ductape.sessions.model.SessionDashboard;
+import app.ductape.sessions.model.SessionUser;
 import app.ductape.sessions.model.SessionUserDetails;
 import app.ductape.sessions.model.SessionUsersPage;
+import app.ductape.sessions.model.StartSessionResult;
+import app.ductape.sessions.model.VerifySessionResult;
 import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
 import app.ductape.sessions.options.FetchSessionDashboardOptions;
 import app.ductape.sessions.options.FetchSessionUserDetailsOptions;
@@ -27,13 +27,10 @@ import app.ductape.sessions.options.RevokeAllSessionsOptions;
 import app.ductape.sessions.options.RevokeSessionOptions;
 import app.ductape.sessions.options.StartSessionOptions;
 import app.ductape.sessions.options.VerifySessionOptions;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -41,11 +38,15 @@ import okhttp3.OkHttpClient;
 /**
  * The Ductape Sessions API, mirroring the TypeScript SDK's {@code SessionsService}: the session
  * lifecycle (start, verify, refresh, revoke, listActive), session configurations (create, list,
- * fetch, update, delete) and session analytics (users, activity logs, dashboard metrics).
+ * fetch, update, delete) and session analytics (users, activity logs, dashboard metrics), with
+ * auto-paging ({@link #activityLogs}, {@link #users}, {@link #activeSessions}), an asynchronous twin
+ * ({@link #async()}) and raw HTTP access ({@link #withRawResponse()}).
  *
  * <p>Build one per application and share it: it is thread-safe and holds one HTTP connection pool.
  * Close it when done. Every call either returns an immutable result or throws {@link SessionError}
- * with that call's code; invalid options throw {@link IllegalArgumentException} before any request.
+ * with that call's code, after retrying what is safe to retry; invalid options throw
+ * {@link IllegalArgumentException} before any request. Every call also takes {@link RequestOptions}
+ * as a last argument.
  *
  * <pre>{@code
  * try (SessionsService sessions = SessionsService.builder().accessKey("...").build()) {
@@ -59,9 +60,15 @@ public final class SessionsService implements AutoCloseable {
     public static final String DEFAULT_BASE_URL = "https://api.ductape.app";
 
     private final Transport transport;
+    private final SessionCalls calls;
+    private final SessionsServiceAsync async;
+    private final RawSessionsService raw;
 
     private SessionsService(Transport transport) {
         this.transport = transport;
+        this.calls = new SessionCalls(transport.config(), transport.mapper());
+        this.async = new SessionsServiceAsync(transport, calls);
+        this.raw = new RawSessionsService(transport, calls);
     }
 
     /** A builder; credentials are required, everything else has a default. */
@@ -81,124 +88,58 @@ public final class SessionsService implements AutoCloseable {
         return builder().fromEnv().build();
     }
 
-    /**
-     * One page of the users of a session.
-     *
-     * @throws SessionError with {@link SessionErrorCode#FETCH_USERS_FAILED}
-     */
-    public SessionUsersPage fetchUsers(FetchSessionUsersOptions options) {
-        Checks.requireNonNull(options, "options");
-        return transport.execute(
-            ApiRequest.get(Operation.FETCH_USERS, "v1", "products", product(options.product()), "sessions",
-                    options.session(), "users")
-                .query("env", env(options.env()))
-                .query("page", options.page())
-                .query("limit", options.limit()),
-            SessionUsersPage.class);
+    /** The same API returning {@link java.util.concurrent.CompletableFuture}s, on OkHttp's dispatcher. */
+    public SessionsServiceAsync async() {
+        return async;
     }
 
-    /**
-     * One user of a session with its session history.
-     *
-     * @throws SessionError with {@link SessionErrorCode#USER_NOT_FOUND} when the server answers 404,
-     *                      else {@link SessionErrorCode#FETCH_USER_DETAILS_FAILED}
-     */
-    public SessionUserDetails fetchUserDetails(FetchSessionUserDetailsOptions options) {
-        Checks.requireNonNull(options, "options");
-        return transport.execute(
-            ApiRequest.get(Operation.FETCH_USER_DETAILS, "v1", "products", product(options.product()), "sessions",
-                    options.session(), "users", options.identifier())
-                .query("env", env(options.env())),
-            SessionUserDetails.class);
-    }
-
-    /**
-     * One page of a session's activity logs, newest first.
-     *
-     * @throws SessionError with {@link SessionErrorCode#FETCH_ACTIVITY_LOGS_FAILED}
-     */
-    public SessionActivityLogsPage fetchActivityLogs(FetchSessionActivityLogsOptions options) {
-        Checks.requireNonNull(options, "options");
-        return transport.execute(
-            ApiRequest.get(Operation.FETCH_ACTIVITY_LOGS, "v1", "products", product(options.product()), "sessions",
-                    options.session(), "activity")
-                .query("env", env(options.env()))
-                .query("status", options.status() == null ? null : options.status().wireValue())
-                .query("start", options.start())
-                .query("end", options.end())
-                .query("page", options.page())
-                .query("limit", options.limit()),
-            SessionActivityLogsPage.class);
-    }
-
-    /**
-     * Dashboard metrics of a session.
-     *
-     * @throws SessionError with {@link SessionErrorCode#FETCH_DASHBOARD_FAILED}
-     */
-    public SessionDashboard fetchDashboard(FetchSessionDashboardOptions options) {
-        Checks.requireNonNull(options, "options");
-        return transport.execute(
-            ApiRequest.get(Operation.FETCH_DASHBOARD, "v1", "products", product(options.product()), "sessions",
-                    options.session(), "dashboard")
-                .query("env", env(options.env()))
-                .query("groupBy", options.groupBy() == null ? null : options.groupBy().wireValue())
-                .query("start", options.start())
-                .query("end", options.end()),
-            SessionDashboard.class);
+    /** The same API returning each result with its HTTP status, headers and request id. */
+    public RawSessionsService withRawResponse() {
+        return raw;
     }
 
     /**
      * Starts a session: validates {@code data} against the configuration's selector and issues tokens.
      *
-     * @throws IllegalArgumentException when {@code product} or {@code env} is set neither on the options
-     *                                  nor on the client, or {@code data} is not a JSON object
-     * @throws SessionError             with {@link SessionErrorCode#SESSION_START_FAILED}
+     * @throws SessionError with {@link SessionErrorCode#SESSION_START_FAILED}
      */
     public StartSessionResult start(StartSessionOptions options) {
-        Checks.requireNonNull(options, "options");
-        JsonNode data = transport.mapper().valueToTree(options.data());
-        if (data == null || !data.isObject()) {
-            throw new IllegalArgumentException("`data` must serialize to a JSON object, but was "
-                + (data == null ? "null" : data.getNodeType()));
-        }
-        Long expiresIn = options.expiresIn() == null ? null : options.expiresIn().getSeconds();
-        return transport.execute(
-            ApiRequest.post(Operation.START, sessionPath(options.product(), options.tag(), "start"))
-                .body(JsonBody.of("env", requiredEnv(options.env()), "data", data, "expiresIn", expiresIn,
-                    "cache", options.cache())),
-            StartSessionResult.class);
+        return transport.execute(calls.start(options, RequestOptions.none()));
+    }
+
+    /** {@link #start} with per-call {@link RequestOptions}. */
+    public StartSessionResult start(StartSessionOptions options, RequestOptions requestOptions) {
+        return transport.execute(calls.start(options, requestOptions));
     }
 
     /**
      * Verifies a session token. An invalid, expired or revoked token is an answer
      * ({@link VerifySessionResult#valid()} {@code == false}), not an exception.
      *
-     * @throws SessionError with {@link SessionErrorCode#SESSION_VERIFY_FAILED} when the call itself fails
+     * @throws SessionError with {@link SessionErrorCode#SESSION_VERIFY_FAILED}
      */
     public VerifySessionResult verify(VerifySessionOptions options) {
-        Checks.requireNonNull(options, "options");
-        return transport.execute(
-            ApiRequest.post(Operation.VERIFY, sessionPath(options.product(), options.tag(), "verify"))
-                .readOnly()
-                .body(JsonBody.of("env", requiredEnv(options.env()), "token", options.token()))
-                .secret(options.token()),
-            VerifySessionResult.class);
+        return transport.execute(calls.verify(options, RequestOptions.none()));
+    }
+
+    /** {@link #verify} with per-call {@link RequestOptions}. */
+    public VerifySessionResult verify(VerifySessionOptions options, RequestOptions requestOptions) {
+        return transport.execute(calls.verify(options, requestOptions));
     }
 
     /**
-     * Exchanges a refresh token for new tokens; the old refresh token stops working.
+     * Exchanges a refresh token for new tokens; the old refresh token stops working (an unknown, used
+     * or revoked one fails with HTTP 401).
      *
-     * @throws SessionError with {@link SessionErrorCode#SESSION_REFRESH_FAILED}, HTTP 401 for an unknown,
-     *                      used or revoked refresh token
+     * @throws SessionError with {@link SessionErrorCode#SESSION_REFRESH_FAILED}
      */
     public StartSessionResult refresh(RefreshSessionOptions options) {
-        Checks.requireNonNull(options, "options");
-        return transport.execute(
-            ApiRequest.post(Operation.REFRESH, sessionPath(options.product(), options.tag(), "refresh"))
-                .body(JsonBody.of("env", requiredEnv(options.env()), "refreshToken", options.refreshToken()))
-                .secret(options.refreshToken()),
-            StartSessionResult.class);
+        return transport.execute(calls.refresh(options, RequestOptions.none()));
+    }
+
+    /** {@link #refresh} with per-call {@link RequestOptions}. */
+    public StartSessionResult refresh(RefreshSessionOptions options, RequestOptions requestOptions) {
+        return transport.execute(calls.refresh(options, requestOptions));
     }
 
     /**
@@ -207,12 +148,12 @@ public final class SessionsService implements AutoCloseable {
      * @throws SessionError with {@link SessionErrorCode#SESSION_REVOKE_FAILED}
      */
     public RevokeSessionResult revoke(RevokeSessionOptions options) {
-        Checks.requireNonNull(options, "options");
-        return transport.execute(
-            ApiRequest.post(Operation.REVOKE, sessionPath(options.product(), options.tag(), "revoke"))
-                .body(JsonBody.of("env", requiredEnv(options.env()), "sessionId", options.sessionId(),
-                    "identifier", options.identifier())),
-            RevokeSessionResult.class);
+        return transport.execute(calls.revoke(options, RequestOptions.none()));
+    }
+
+    /** {@link #revoke} with per-call {@link RequestOptions}. */
+    public RevokeSessionResult revoke(RevokeSessionOptions options, RequestOptions requestOptions) {
+        return transport.execute(calls.revoke(options, requestOptions));
     }
 
     /**
@@ -221,11 +162,12 @@ public final class SessionsService implements AutoCloseable {
      * @throws SessionError with {@link SessionErrorCode#SESSION_REVOKE_FAILED}
      */
     public RevokeSessionResult revokeAll(RevokeAllSessionsOptions options) {
-        Checks.requireNonNull(options, "options");
-        return transport.execute(
-            ApiRequest.post(Operation.REVOKE_ALL, sessionPath(options.product(), options.tag(), "revoke-all"))
-                .body(JsonBody.of("env", requiredEnv(options.env()), "identifier", options.identifier())),
-            RevokeSessionResult.class);
+        return transport.execute(calls.revokeAll(options, RequestOptions.none()));
+    }
+
+    /** {@link #revokeAll} with per-call {@link RequestOptions}. */
+    public RevokeSessionResult revokeAll(RevokeAllSessionsOptions options, RequestOptions requestOptions) {
+        return transport.execute(calls.revokeAll(options, requestOptions));
     }
 
     /**
@@ -234,30 +176,26 @@ public final class SessionsService implements AutoCloseable {
      * @throws SessionError with {@link SessionErrorCode#LIST_ACTIVE_SESSIONS_FAILED}
      */
     public ActiveSessionsPage listActive(ListActiveSessionsOptions options) {
-        Checks.requireNonNull(options, "options");
-        return transport.execute(
-            ApiRequest.get(Operation.LIST_ACTIVE, sessionPath(options.product(), options.tag(), "active"))
-                .query("env", requiredEnv(options.env()))
-                .query("identifier", options.identifier())
-                .query("page", options.page())
-                .query("limit", options.limit()),
-            ActiveSessionsPage.class);
+        return transport.execute(calls.listActive(options, RequestOptions.none()));
+    }
+
+    /** {@link #listActive} with per-call {@link RequestOptions}. */
+    public ActiveSessionsPage listActive(ListActiveSessionsOptions options, RequestOptions requestOptions) {
+        return transport.execute(calls.listActive(options, requestOptions));
     }
 
     /**
-     * Creates a session configuration in a product.
+     * Creates a session configuration in a product and returns it as stored (HTTP 409 when the tag exists).
      *
-     * @return the configuration as stored
-     * @throws SessionError with {@link SessionErrorCode#CREATE_CONFIG_FAILED} (HTTP 409 when the tag exists)
+     * @throws SessionError with {@link SessionErrorCode#CREATE_CONFIG_FAILED}
      */
     public SessionConfig create(String product, SessionConfig config) {
-        Checks.requireNonNull(config, "config");
-        return transport.execute(
-            ApiRequest.post(Operation.CREATE_CONFIG, configsPath(product))
-                .body(JsonBody.of("name", config.name(), "tag", config.tag(), "description", config.description(),
-                    "selector", config.selector(), "expiry", config.expiry(), "period", config.periodValue(),
-                    "schema", config.schema())),
-            SessionConfig.class);
+        return transport.execute(calls.create(product, config, RequestOptions.none()));
+    }
+
+    /** {@link #create} with per-call {@link RequestOptions}. */
+    public SessionConfig create(String product, SessionConfig config, RequestOptions requestOptions) {
+        return transport.execute(calls.create(product, config, requestOptions));
     }
 
     /**
@@ -266,63 +204,165 @@ public final class SessionsService implements AutoCloseable {
      * @throws SessionError with {@link SessionErrorCode#LIST_CONFIGS_FAILED}
      */
     public List<SessionConfig> list(String product) {
-        List<SessionConfig> configs = transport.execute(ApiRequest.get(Operation.LIST_CONFIGS, configsPath(product)),
-            transport.mapper().getTypeFactory().constructCollectionType(List.class, SessionConfig.class));
-        return configs.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableList());
+        return transport.execute(calls.list(product, RequestOptions.none()));
+    }
+
+    /** {@link #list} with per-call {@link RequestOptions}. */
+    public List<SessionConfig> list(String product, RequestOptions requestOptions) {
+        return transport.execute(calls.list(product, requestOptions));
     }
 
     /**
      * One session configuration by tag.
      *
-     * @throws SessionError with {@link SessionErrorCode#CONFIG_NOT_FOUND} on 404, else
-     *                      {@link SessionErrorCode#FETCH_CONFIG_FAILED}
+     * @throws SessionError with {@link SessionErrorCode#FETCH_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404})
      */
     public SessionConfig fetch(String product, String tag) {
-        return transport.execute(ApiRequest.get(Operation.FETCH_CONFIG, configPath(product, tag)), SessionConfig.class);
+        return transport.execute(calls.fetch(product, tag, RequestOptions.none()));
+    }
+
+    /** {@link #fetch} with per-call {@link RequestOptions}. */
+    public SessionConfig fetch(String product, String tag, RequestOptions requestOptions) {
+        return transport.execute(calls.fetch(product, tag, requestOptions));
     }
 
     /**
-     * Changes the fields set in {@code update}.
+     * Changes the fields set in {@code update} and returns the configuration as stored.
      *
-     * @return the configuration as stored after the change
-     * @throws SessionError with {@link SessionErrorCode#CONFIG_NOT_FOUND} on 404, else
-     *                      {@link SessionErrorCode#UPDATE_CONFIG_FAILED}
+     * @throws SessionError with {@link SessionErrorCode#UPDATE_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404})
      */
     public SessionConfig update(String product, String tag, SessionConfigUpdate update) {
-        Checks.requireNonNull(update, "update");
-        return transport.execute(
-            ApiRequest.patch(Operation.UPDATE_CONFIG, configPath(product, tag)).body(update.fields()),
-            SessionConfig.class);
+        return transport.execute(calls.update(product, tag, update, RequestOptions.none()));
+    }
+
+    /** {@link #update} with per-call {@link RequestOptions}. */
+    public SessionConfig update(String product, String tag, SessionConfigUpdate update, RequestOptions requestOptions) {
+        return transport.execute(calls.update(product, tag, update, requestOptions));
     }
 
     /**
      * Deletes a session configuration.
      *
-     * @throws SessionError with {@link SessionErrorCode#CONFIG_NOT_FOUND} on 404, else
-     *                      {@link SessionErrorCode#DELETE_CONFIG_FAILED}
+     * @throws SessionError with {@link SessionErrorCode#DELETE_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404})
      */
     public void delete(String product, String tag) {
-        transport.executeWithoutResult(ApiRequest.delete(Operation.DELETE_CONFIG, configPath(product, tag)));
+        transport.execute(calls.delete(product, tag, RequestOptions.none()));
     }
 
-    private String[] sessionPath(String product, String tag, String action) {
-        return new String[] {"v1", "products", product(product), "sessions", tag, action};
+    /** {@link #delete} with per-call {@link RequestOptions}. */
+    public void delete(String product, String tag, RequestOptions requestOptions) {
+        transport.execute(calls.delete(product, tag, requestOptions));
     }
 
-    private static String[] configsPath(String product) {
-        return new String[] {"v1", "products", Checks.requirePathSegment(product, "product"), "session-configs"};
+    /**
+     * One page of the users of a session, most recently seen first.
+     *
+     * @throws SessionError with {@link SessionErrorCode#FETCH_USERS_FAILED}
+     */
+    public SessionUsersPage fetchUsers(FetchSessionUsersOptions options) {
+        return transport.execute(calls.fetchUsers(options, RequestOptions.none()));
     }
 
-    private static String[] configPath(String product, String tag) {
-        return new String[] {"v1", "products", Checks.requirePathSegment(product, "product"), "session-configs",
-            Checks.requirePathSegment(tag, "tag")};
+    /** {@link #fetchUsers} with per-call {@link RequestOptions}. */
+    public SessionUsersPage fetchUsers(FetchSessionUsersOptions options, RequestOptions requestOptions) {
+        return transport.execute(calls.fetchUsers(options, requestOptions));
+    }
+
+    /**
+     * One user of a session with its session history.
+     *
+     * @throws SessionError with {@link SessionErrorCode#FETCH_USER_DETAILS_FAILED} ({@link SessionErrorCode#USER_NOT_FOUND} on 404})
+     */
+    public SessionUserDetails fetchUserDetails(FetchSessionUserDetailsOptions options) {
+        return transport.execute(calls.fetchUserDetails(options, RequestOptions.none()));
+    }
+
+    /** {@link #fetchUserDetails} with per-call {@link RequestOptions}. */
+    public SessionUserDetails fetchUserDetails(FetchSessionUserDetailsOptions options, RequestOptions requestOptions) {
+        return transport.execute(calls.fetchUserDetails(options, requestOptions));
+    }
+
+    /**
+     * One page of a session's activity logs, newest first.
+     *
+     * @throws SessionError with {@link SessionErrorCode#FETCH_ACTIVITY_LOGS_FAILED}
+     */
+    public SessionActivityLogsPage fetchActivityLogs(FetchSessionActivityLogsOptions options) {
+        return transport.execute(calls.fetchActivityLogs(options, RequestOptions.none()));
+    }
+
+    /** {@link #fetchActivityLogs} with per-call {@link RequestOptions}. */
+    public SessionActivityLogsPage fetchActivityLogs(FetchSessionActivityLogsOptions options, RequestOptions requestOptions) {
+        return transport.execute(calls.fetchActivityLogs(options, requestOptions));
+    }
+
+    /**
+     * Dashboard metrics of a session.
+     *
+     * @throws SessionError with {@link SessionErrorCode#FETCH_DASHBOARD_FAILED}
+     */
+    public SessionDashboard fetchDashboard(FetchSessionDashboardOptions options) {
+        return transport.execute(calls.fetchDashboard(options, RequestOptions.none()));
+    }
+
+    /** {@link #fetchDashboard} with per-call {@link RequestOptions}. */
+    public SessionDashboard fetchDashboard(FetchSessionDashboardOptions options, RequestOptions requestOptions) {
+        return transport.execute(calls.fetchDashboard(options, requestOptions));
+    }
+
+    /**
+     * Every activity log matching {@code options}, newest first, fetched page by page as you iterate
+     * (from {@code options.page()}, {@code options.limit()} a page).
+     */
+    public PagedIterable<SessionActivityLog> activityLogs(FetchSessionActivityLogsOptions options) {
+        return activityLogs(options, RequestOptions.none());
+    }
+
+    /** {@link #activityLogs(FetchSessionActivityLogsOptions)} with per-call {@link RequestOptions}. */
+    public PagedIterable<SessionActivityLog> activityLogs(FetchSessionActivityLogsOptions options,
+                                                          RequestOptions requestOptions) {
+        calls.fetchActivityLogs(options, requestOptions);
+        return new PagedIterable<>(options.page(),
+            page -> SessionCalls.page(transport.execute(calls.fetchActivityLogs(
+                options.toBuilder().page(page).build(), requestOptions))),
+            page -> transport.executeAsync(calls.fetchActivityLogs(options.toBuilder().page(page).build(),
+                requestOptions)).thenApply(SessionCalls::page));
+    }
+
+    /** Every user of a session, most recently seen first, fetched page by page as you iterate. */
+    public PagedIterable<SessionUser> users(FetchSessionUsersOptions options) {
+        return users(options, RequestOptions.none());
+    }
+
+    /** {@link #users(FetchSessionUsersOptions)} with per-call {@link RequestOptions}. */
+    public PagedIterable<SessionUser> users(FetchSessionUsersOptions options, RequestOptions requestOptions) {
+        calls.fetchUsers(options, requestOptions);
+        return new PagedIterable<>(options.page(),
+            page -> SessionCalls.page(transport.execute(calls.fetchUsers(options.toBuilder().page(page).build(),
+                requestOptions))),
+            page -> transport.executeAsync(calls.fetchUsers(options.toBuilder().page(page).build(), requestOptions))
+                .thenApply(SessionCalls::page));
+    }
+
+    /** Every active session of a tag, newest first, fetched page by page as you iterate. */
+    public PagedIterable<ActiveSession> activeSessions(ListActiveSessionsOptions options) {
+        return activeSessions(options, RequestOptions.none());
+    }
+
+    /** {@link #activeSessions(ListActiveSessionsOptions)} with per-call {@link RequestOptions}. */
+    public PagedIterable<ActiveSession> activeSessions(ListActiveSessionsOptions options,
+                                                       RequestOptions requestOptions) {
+        calls.listActive(options, requestOptions);
+        return new PagedIterable<>(options.page(),
+            page -> SessionCalls.page(transport.execute(calls.listActive(options.toBuilder().page(page).build(),
+                requestOptions))),
+            page -> transport.executeAsync(calls.listActive(options.toBuilder().page(page).build(), requestOptions))
+                .thenApply(SessionCalls::page));
     }
 
     /** {@code GET /v1/session-users/{ductapeUserId}}; see {@link ProductSessions#user(String)}. */
     SessionUserDetails fetchSessionUser(String ductapeUserId) {
-        Checks.requirePathSegment(ductapeUserId, "ductapeUserId");
-        return transport.execute(ApiRequest.get(Operation.FETCH_SESSION_USER, "v1", "session-users", ductapeUserId),
-            SessionUserDetails.class);
+        return transport.execute(calls.fetchSessionUser(ductapeUserId, RequestOptions.none()));
     }
 
     /** The transport, for the SDK's own modules and tests. */
@@ -330,31 +370,9 @@ public final class SessionsService implements AutoCloseable {
         return transport;
     }
 
-    private String product(String fromOptions) {
-        String product = fromOptions != null ? fromOptions : transport.config().product();
-        if (product == null) {
-            throw new IllegalArgumentException("`product` is required, but was not set: set it on the options or "
-                + "as the client default with builder().product(...)");
-        }
-        return product;
-    }
-
-    private String env(String fromOptions) {
-        return fromOptions != null ? fromOptions : transport.config().env();
-    }
-
-    private String requiredEnv(String fromOptions) {
-        String env = env(fromOptions);
-        if (env == null) {
-            throw new IllegalArgumentException("`env` is required, but was not set: set it on the options or as the "
-                + "client default with builder().env(...)");
-        }
-        return env;
-    }
-
     /**
-     * Releases the connection pool and dispatcher threads the SDK created; a caller-supplied
-     * {@link OkHttpClient} is left open. Calls made after closing fail.
+     * Releases the connection pool and dispatcher threads the SDK created, cancelling calls in flight;
+     * a caller-supplied {@link OkHttpClient} is left open. Calls made after closing fail.
      */
     @Override
     public void close() {
@@ -382,6 +400,9 @@ public final class SessionsService implements AutoCloseable {
         private Duration callTimeout;
         private String product;
         private String env;
+        private int maxRetries = ClientConfig.DEFAULT_MAX_RETRIES;
+        private long maxResponseBytes = ClientConfig.DEFAULT_MAX_RESPONSE_BYTES;
+        private Sleeper sleeper = Sleeper.SYSTEM;
 
         private Builder() {}
 
@@ -475,6 +496,34 @@ public final class SessionsService implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Retries after a failed first attempt (default 2, so 3 attempts): connection failures, timeouts,
+         * HTTP 408, 409, 429 and 5xx (500, 502, 503, 504), unless the server says {@code x-should-retry:
+         * false}; mutating calls are retried with the same {@code Idempotency-Key}. 0 turns retries off.
+         */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("`maxRetries` must be >= 0, but was " + maxRetries);
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /** The largest response body read (default 32 MiB); a larger one fails the call unread. */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("`maxResponseBytes` must be >= 1, but was " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /** How to wait between retries (default {@link Sleeper#SYSTEM}); tests record delays instead. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Checks.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
         /** Applies the {@code DUCTAPE_*} environment variables that are set (see {@link SessionsService#fromEnv()}). */
         public Builder fromEnv() {
             return fromEnv(System::getenv);
@@ -513,7 +562,8 @@ public final class SessionsService implements AutoCloseable {
             return new ClientConfig(parseBaseUrl(), credentials(), okHttpClient,
                 nonNegative(connectTimeout, "connectTimeout"), nonNegative(readTimeout, "readTimeout"),
                 nonNegative(callTimeout, "callTimeout"),
-                Checks.optionalPathSegment(product, "product"), Checks.optionalNonBlank(env, "env"));
+                Checks.optionalPathSegment(product, "product"), Checks.optionalNonBlank(env, "env"), maxRetries,
+                maxResponseBytes, sleeper);
         }
 
         private Credentials credentials() {

@@ -164,7 +164,7 @@ class ErrorMappingTest {
             closedPort = socket.getLocalPort();
         }
         try (SessionsService refused = SessionsService.builder().accessKey(Wire.ACCESS_KEY)
-            .baseUrl("http://127.0.0.1:" + closedPort).build()) {
+            .baseUrl("http://127.0.0.1:" + closedPort).maxRetries(0).build()) {
             SessionError error = catchThrowableOfType(SessionError.class, () -> call.invoke(refused));
 
             assertThat(error.code()).isEqualTo(call.failure);

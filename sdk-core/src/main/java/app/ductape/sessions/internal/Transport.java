@@ -1,5 +1,7 @@
 package app.ductape.sessions.internal;
 
+import app.ductape.sessions.RawResponse;
+import app.ductape.sessions.RequestOptions;
 import app.ductape.sessions.SessionError;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,12 +12,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.lang.reflect.Type;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -28,7 +41,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one path every call takes: URL building with encoded segments, auth headers, JSON bodies,
- * envelope decoding straight from the response stream, error mapping and logging. Thread-safe.
+ * retries with backoff, per-call timeouts, envelope decoding straight from the response stream under
+ * a size limit, error mapping and logging; synchronously or on OkHttp's {@code enqueue}. Every
+ * {@link Response} is closed on every path. Thread-safe.
  */
 public final class Transport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("app.ductape.sessions.http");
@@ -40,8 +55,9 @@ public final class Transport implements AutoCloseable {
     private final OkHttpClient http;
     private final boolean ownsHttp;
     private final ObjectMapper mapper = Json.newMapper();
-    private final ConcurrentMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
     private final List<String> clientSecrets;
+    private final RetryPolicy retryPolicy = new RetryPolicy(Clock.systemUTC());
 
     public Transport(ClientConfig config) {
         this.config = config;
@@ -69,8 +85,9 @@ public final class Transport implements AutoCloseable {
         if (config.callTimeout() != null) {
             builder.callTimeout(config.callTimeout());
         }
-        // A redirect would carry the credential headers to wherever Location points.
-        return builder.followRedirects(false).followSslRedirects(false).build();
+        // The SDK owns every retry, so attempts are counted and backed off; and a redirect would
+        // carry the credential headers to wherever Location points.
+        return builder.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false).build();
     }
 
     public ClientConfig config() {
@@ -86,89 +103,260 @@ public final class Transport implements AutoCloseable {
         return http;
     }
 
-    /** Sends {@code request} and decodes the envelope's {@code data} as {@code type}. */
-    public <T> T execute(ApiRequest request, Class<T> type) {
-        return execute(request, mapper.constructType(type));
+    /** Runs {@code call}, retrying as the policy allows, and returns its result. */
+    public <T> T execute(ApiCall<T> call) {
+        return run(call).value();
     }
 
-    /** Sends {@code request} and decodes the envelope's {@code data} as {@code type}. */
-    public <T> T execute(ApiRequest request, JavaType type) {
-        return send(request, readerFor(type));
+    /** Runs {@code call} and returns its result with the HTTP status, headers and request id. */
+    public <T> RawResponse<T> executeRaw(ApiCall<T> call) {
+        return run(call).toRaw();
     }
 
-    /** Sends {@code request}, requiring only a successful envelope (its {@code data} may be absent). */
-    public void executeWithoutResult(ApiRequest request) {
-        send(request, null);
+    /** Runs {@code call} on OkHttp's dispatcher; the future fails with the same {@link SessionError}. */
+    public <T> CompletableFuture<T> executeAsync(ApiCall<T> call) {
+        return cancelling(runAsync(call), Success::value);
     }
 
-    private ObjectReader readerFor(JavaType type) {
-        return readers.computeIfAbsent(type, t -> mapper.readerFor(type));
+    /** {@link #executeAsync} with the HTTP status, headers and request id. */
+    public <T> CompletableFuture<RawResponse<T>> executeRawAsync(ApiCall<T> call) {
+        return cancelling(runAsync(call), Success::toRaw);
     }
 
-    private <T> T send(ApiRequest request, ObjectReader reader) {
-        Request httpRequest = toHttpRequest(request);
-        Operation operation = request.operation();
-        long startNanos = System.nanoTime();
-        try (Response response = http.newCall(httpRequest).execute()) {
-            String requestId = response.header("X-Request-Id");
-            logResponse(httpRequest, response.code(), startNanos, requestId);
-            if (!response.isSuccessful()) {
-                throw httpFailure(request, response, requestId);
+    /** {@code source.thenApply(map)}, whose cancellation cancels {@code source} (and so the HTTP call). */
+    private static <S, T> CompletableFuture<T> cancelling(CompletableFuture<S> source,
+                                                          java.util.function.Function<S, T> map) {
+        CompletableFuture<T> mapped = source.thenApply(map);
+        mapped.whenComplete((value, error) -> {
+            if (mapped.isCancelled()) {
+                source.cancel(true);
             }
-            return readEnvelope(request, response, reader, requestId);
-        } catch (SessionError e) {
-            throw e;
-        } catch (IOException e) {
-            LOG.debug("{} {} failed after {} ms: {}", httpRequest.method(), httpRequest.url().encodedPath(),
-                elapsedMillis(startNanos), e.getClass().getSimpleName());
-            throw new SessionError(operation.failure(), operation.name(), describe(e, request), null, null, null,
-                null, e);
+        });
+        return mapped;
+    }
+
+    // ---- attempts ----------------------------------------------------------------------------
+
+    /** A successful attempt. */
+    private record Success<T>(T value, int status, Headers headers, String requestId, int attempts) {
+        RawResponse<T> toRaw() {
+            Map<String, List<String>> byName = new TreeMap<>();
+            for (String name : headers.names()) {
+                byName.put(name.toLowerCase(Locale.ROOT), List.copyOf(headers.values(name)));
+            }
+            return new RawResponse<>(status, byName, Optional.ofNullable(requestId), value, attempts);
         }
     }
 
-    private Request toHttpRequest(ApiRequest request) {
-        HttpUrl.Builder url = config.baseUrl().newBuilder();
-        for (String segment : request.segments()) {
-            url.addPathSegment(segment);
+    /** What went wrong in one attempt, and whether another may help. */
+    private record Failure(String detail, Integer status, String requestId, String serverMessage, String serverCode,
+                           Throwable cause, boolean retryable, Duration serverDelay) {
+        SessionError toError(Operation operation, int attempts) {
+            return new SessionError(operation.codeFor(status), operation.name(), detail, status, requestId,
+                serverMessage, serverCode, cause, attempts);
         }
-        List<String> query = request.query();
-        for (int i = 0; i < query.size(); i += 2) {
-            url.addQueryParameter(query.get(i), query.get(i + 1));
-        }
-        Request.Builder builder = new Request.Builder()
-            .url(url.build())
-            .header("Accept", "application/json")
-            .header("User-Agent", SdkVersion.USER_AGENT);
-        config.credentials().apply(builder);
-        if (request.mutating()) {
-            builder.header("Idempotency-Key", UUID.randomUUID().toString());
-        }
-        RequestBody body = null;
-        if (request.body() != null) {
+    }
+
+    /** The outcome of one attempt: a success or a failure. */
+    private record Attempt<T>(Success<T> success, Failure failure) {}
+
+    private <T> Success<T> run(ApiCall<T> call) {
+        Request request = toHttpRequest(call);
+        int maxRetries = maxRetries(call);
+        List<SessionError> earlier = new ArrayList<>();
+        for (int attempt = 1; ; attempt++) {
+            long startNanos = System.nanoTime();
+            Attempt<T> outcome;
             try {
-                body = RequestBody.create(mapper.writeValueAsBytes(request.body()), JSON);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("the request body of " + request.operation().name()
-                    + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+                outcome = complete(call, newCall(request, call.options()).execute(), attempt, startNanos);
+            } catch (IOException e) {
+                outcome = failed(call, request, e, startNanos, attempt);
             }
-        } else if (!request.method().equals("GET") && !request.method().equals("DELETE")) {
-            body = RequestBody.create(new byte[0], JSON);
+            if (outcome.success() != null) {
+                return outcome.success();
+            }
+            Duration delay = retryDelay(outcome.failure(), attempt, maxRetries);
+            if (delay == null) {
+                throw finalError(call, outcome.failure(), attempt, earlier);
+            }
+            earlier.add(outcome.failure().toError(call.operation(), attempt));
+            warnRetry(call, outcome.failure(), attempt, delay);
+            try {
+                config.sleeper().sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                SessionError error = new SessionError(call.operation().failure(), call.operation().name(),
+                    "interrupted while waiting to retry", null, null, null, null, e, attempt);
+                earlier.forEach(error::addSuppressed);
+                throw error;
+            }
         }
-        return builder.method(request.method(), body).build();
     }
 
-    private <T> T readEnvelope(ApiRequest request, Response response, ObjectReader reader, String requestId)
-        throws IOException {
-        Operation operation = request.operation();
+    private <T> CompletableFuture<Success<T>> runAsync(ApiCall<T> call) {
+        Request request = toHttpRequest(call);
+        CompletableFuture<Success<T>> result = new CompletableFuture<>();
+        AtomicReference<Call> current = new AtomicReference<>();
+        result.whenComplete((value, error) -> {
+            if (result.isCancelled()) {
+                Call inFlight = current.get();
+                if (inFlight != null) {
+                    inFlight.cancel();
+                }
+            }
+        });
+        attemptAsync(call, request, 1, maxRetries(call), new ArrayList<>(), result, current);
+        return result;
+    }
+
+    private <T> void attemptAsync(ApiCall<T> call, Request request, int attempt, int maxRetries,
+                                  List<SessionError> earlier, CompletableFuture<Success<T>> result,
+                                  AtomicReference<Call> current) {
+        if (result.isDone()) {
+            return;
+        }
+        Call httpCall = newCall(request, call.options());
+        current.set(httpCall);
+        if (result.isCancelled()) {
+            httpCall.cancel();
+            return;
+        }
+        long startNanos = System.nanoTime();
+        httpCall.enqueue(new Callback() {
+            @Override
+            public void onResponse(Call c, Response response) {
+                settle(complete(call, response, attempt, startNanos));
+            }
+
+            @Override
+            public void onFailure(Call c, IOException e) {
+                settle(failed(call, request, e, startNanos, attempt));
+            }
+
+            private void settle(Attempt<T> outcome) {
+                try {
+                    if (outcome.success() != null) {
+                        result.complete(outcome.success());
+                        return;
+                    }
+                    Duration delay = result.isDone() ? null : retryDelay(outcome.failure(), attempt, maxRetries);
+                    if (delay == null) {
+                        result.completeExceptionally(finalError(call, outcome.failure(), attempt, earlier));
+                        return;
+                    }
+                    earlier.add(outcome.failure().toError(call.operation(), attempt));
+                    warnRetry(call, outcome.failure(), attempt, delay);
+                    config.sleeper().delay(delay).whenComplete((ignored, error) -> attemptAsync(call, request,
+                        attempt + 1, maxRetries, earlier, result, current));
+                } catch (RuntimeException | Error e) {
+                    result.completeExceptionally(e);
+                }
+            }
+        });
+    }
+
+    private Call newCall(Request request, RequestOptions options) {
+        Call call = http.newCall(request);
+        if (options.timeout() != null) {
+            call.timeout().timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return call;
+    }
+
+    private int maxRetries(ApiCall<?> call) {
+        return call.options().maxRetries() != null ? call.options().maxRetries() : config.maxRetries();
+    }
+
+    /** The delay before the next attempt, or {@code null} when the call should fail now. */
+    private Duration retryDelay(Failure failure, int attempt, int maxRetries) {
+        if (!failure.retryable() || attempt > maxRetries) {
+            return null;
+        }
+        return failure.serverDelay() != null ? failure.serverDelay() : retryPolicy.backoff(attempt);
+    }
+
+    private static SessionError finalError(ApiCall<?> call, Failure failure, int attempts,
+                                           List<SessionError> earlier) {
+        SessionError error = failure.toError(call.operation(), attempts);
+        earlier.forEach(error::addSuppressed);
+        return error;
+    }
+
+    private static void warnRetry(ApiCall<?> call, Failure failure, int attempt, Duration delay) {
+        LOG.warn("{} attempt {} failed ({}); retrying in {} ms", call.operation().name(), attempt,
+            failure.status() != null ? "HTTP " + failure.status() : failure.detail(), delay.toMillis());
+    }
+
+    // ---- one response ------------------------------------------------------------------------
+
+    private <T> Attempt<T> complete(ApiCall<T> call, Response response, int attempt, long startNanos) {
+        try (response) {
+            String requestId = response.header("X-Request-Id");
+            logAttempt(response.request(), response.code(), startNanos, attempt, requestId);
+            if (!response.isSuccessful()) {
+                return new Attempt<>(null, httpFailure(call, response, requestId));
+            }
+            RetryPolicy.Advice advice = retryPolicy.advise(response);
+            try {
+                Object data = readEnvelope(call, response, requestId);
+                T value = call.finish().apply(data);
+                return new Attempt<>(new Success<>(value, response.code(), response.headers(), requestId, attempt),
+                    null);
+            } catch (EnvelopeFailure e) {
+                return new Attempt<>(null, new Failure(e.detail, response.code(), requestId, e.serverMessage,
+                    e.serverCode, e.getCause(), advice.retry(), advice.serverDelay()));
+            }
+        } catch (LimitedInputStream.TooLargeException e) {
+            return new Attempt<>(null, new Failure(e.getMessage(), response.code(), response.header("X-Request-Id"),
+                null, null, e, false, null));
+        } catch (IOException e) {
+            return failed(call, response.request(), e, startNanos, attempt);
+        } catch (RuntimeException e) {
+            return new Attempt<>(null, new Failure("the response could not be mapped", response.code(),
+                response.header("X-Request-Id"), null, null, e, false, null));
+        }
+    }
+
+    private <T> Attempt<T> failed(ApiCall<T> call, Request request, IOException e, long startNanos, int attempt) {
+        LOG.debug("{} {} failed after {} ms (attempt {}): {}", request.method(), request.url().encodedPath(),
+            elapsedMillis(startNanos), attempt, e.getClass().getSimpleName());
+        boolean canceled = "Canceled".equals(e.getMessage());
+        return new Attempt<>(null, new Failure(describe(e, call.request()), null, null, null, null, e, !canceled,
+            null));
+    }
+
+    /** A 2xx whose body is not a successful envelope. */
+    private static final class EnvelopeFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String detail;
+        final String serverMessage;
+        final String serverCode;
+
+        EnvelopeFailure(String detail, String serverMessage, String serverCode, Throwable cause) {
+            super(detail, cause, false, false);
+            this.detail = detail;
+            this.serverMessage = serverMessage;
+            this.serverCode = serverCode;
+        }
+    }
+
+    private Object readEnvelope(ApiCall<?> call, Response response, String requestId)
+        throws IOException, EnvelopeFailure {
         ResponseBody body = response.body();
+        long declared = body.contentLength();
+        if (declared > config.maxResponseBytes()) {
+            throw new LimitedInputStream.TooLargeException(config.maxResponseBytes());
+        }
+        ObjectReader reader = call.type() == null ? null : readers.computeIfAbsent(call.type(), mapper::readerFor);
         Boolean status = null;
-        T data = null;
+        Object data = null;
         boolean hasData = false;
         String message = null;
         String code = null;
-        try (JsonParser parser = mapper.createParser(body.byteStream())) {
+        try (JsonParser parser = mapper.createParser(new LimitedInputStream(body.byteStream(),
+            config.maxResponseBytes()))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw unreadable(request, response.code(), requestId, "the response body is not a JSON object", null);
+                throw new EnvelopeFailure("the response body is not a JSON object", null, null, null);
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -190,25 +378,35 @@ public final class Transport implements AutoCloseable {
                 }
             }
             if (parser.currentToken() != JsonToken.END_OBJECT) {
-                throw unreadable(request, response.code(), requestId, "the response body ended early", null);
+                throw new EnvelopeFailure("the response body ended early", null, null, null);
             }
         } catch (JsonProcessingException e) {
-            throw unreadable(request, response.code(), requestId, "the response body is not the expected JSON", e);
-        } catch (RuntimeException e) {
-            if (e instanceof SessionError) {
-                throw e;
-            }
-            throw unreadable(request, response.code(), requestId, "the response body could not be mapped", e);
+            rethrowTransportFailure(e);
+            throw new EnvelopeFailure("the response body is not the expected JSON", null, null, e);
+        } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | NullPointerException
+                 | ClassCastException e) {
+            throw new EnvelopeFailure("the response body could not be mapped", null, null, e);
         }
         if (!Boolean.TRUE.equals(status)) {
-            String detail = status == null ? "the response envelope has no \"status\": true" : "the server answered status false";
-            throw new SessionError(operation.codeFor(response.code()), operation.name(), detail, response.code(),
-                requestId, redact(message, request), code, null);
+            throw new EnvelopeFailure(status == null ? "the response envelope has no \"status\": true"
+                : "the server answered status false", redact(message, call.request()), code, null);
         }
         if (reader != null && !hasData) {
-            throw unreadable(request, response.code(), requestId, "the response envelope has no \"data\"", null);
+            throw new EnvelopeFailure("the response envelope has no \"data\"", null, null, null);
         }
         return data;
+    }
+
+    /**
+     * Jackson wraps an I/O failure of the body stream (a reset connection, the size limit) in a mapping
+     * exception; that is not bad JSON but a failed transfer, so it is rethrown as what it is.
+     */
+    private static void rethrowTransportFailure(JsonProcessingException e) throws IOException {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io && !(cause instanceof JsonProcessingException)) {
+                throw io;
+            }
+        }
     }
 
     private static String skip(JsonParser parser) throws IOException {
@@ -216,16 +414,7 @@ public final class Transport implements AutoCloseable {
         return null;
     }
 
-    private SessionError unreadable(ApiRequest request, int httpStatus, String requestId, String detail,
-                                    Exception cause) {
-        Operation operation = request.operation();
-        return new SessionError(operation.failure(), operation.name(), detail, httpStatus, requestId, null, null,
-            cause);
-    }
-
-    private SessionError httpFailure(ApiRequest request, Response response, String requestId) {
-        Operation operation = request.operation();
-        int httpStatus = response.code();
+    private Failure httpFailure(ApiCall<?> call, Response response, String requestId) {
         String message = null;
         String code = null;
         try {
@@ -235,18 +424,58 @@ public final class Transport implements AutoCloseable {
                 code = textOrNull(error.get("code"));
             }
         } catch (IOException | RuntimeException notJson) {
-            // An HTML or empty error page: the status alone describes the failure.
+            // An HTML, empty or cut error page: the status alone describes the failure.
         }
-        String detail = null;
+        RetryPolicy.Advice advice = retryPolicy.advise(response);
+        String detail = advice.reason();
         if (response.isRedirect()) {
             detail = "redirect to " + response.header("Location") + " not followed";
         }
-        return new SessionError(operation.codeFor(httpStatus), operation.name(), redact(detail, request), httpStatus,
-            requestId, redact(message, request), code, null);
+        return new Failure(redact(detail, call.request()), response.code(), requestId,
+            redact(message, call.request()), code, null, advice.retry(), advice.serverDelay());
     }
 
     private static String textOrNull(JsonNode node) {
         return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+    }
+
+    // ---- requests ----------------------------------------------------------------------------
+
+    private Request toHttpRequest(ApiCall<?> call) {
+        ApiRequest request = call.request();
+        HttpUrl.Builder url = config.baseUrl().newBuilder();
+        for (String segment : request.segments()) {
+            url.addPathSegment(segment);
+        }
+        List<String> query = request.query();
+        for (int i = 0; i < query.size(); i += 2) {
+            url.addQueryParameter(query.get(i), query.get(i + 1));
+        }
+        Request.Builder builder = new Request.Builder()
+            .url(url.build())
+            .header("Accept", "application/json")
+            .header("User-Agent", SdkVersion.USER_AGENT);
+        call.options().headers().forEach(builder::header);
+        config.credentials().apply(builder);
+        String idempotencyKey = call.options().idempotencyKey();
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        } else if (request.mutating()) {
+            // One key per logical call, reused by every retry, so the server applies it once.
+            builder.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        RequestBody body = null;
+        if (request.body() != null) {
+            try {
+                body = RequestBody.create(mapper.writeValueAsBytes(request.body()), JSON);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("the request body of " + request.operation().name()
+                    + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+            }
+        } else if (!request.method().equals("GET") && !request.method().equals("DELETE")) {
+            body = RequestBody.create(new byte[0], JSON);
+        }
+        return builder.method(request.method(), body).build();
     }
 
     private String describe(IOException e, ApiRequest request) {
@@ -262,10 +491,10 @@ public final class Transport implements AutoCloseable {
         return request.secrets().isEmpty() ? once : Redactor.redact(once, request.secrets());
     }
 
-    private static void logResponse(Request request, int status, long startNanos, String requestId) {
+    private static void logAttempt(Request request, int status, long startNanos, int attempt, String requestId) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} -> {} in {} ms (request id {})", request.method(), request.url().encodedPath(), status,
-                elapsedMillis(startNanos), requestId);
+            LOG.debug("{} {} -> {} in {} ms (attempt {}, request id {})", request.method(),
+                request.url().encodedPath(), status, elapsedMillis(startNanos), attempt, requestId);
         }
     }
 
@@ -280,6 +509,7 @@ public final class Transport implements AutoCloseable {
     @Override
     public void close() {
         if (ownsHttp) {
+            http.dispatcher().cancelAll();
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         }

@@ -20,7 +20,7 @@ class EmulatorFaultsTest {
     @BeforeEach
     void setUp() {
         emulator = DuctapeEmulator.start();
-        sessions = emulator.sessionsServiceBuilder().readTimeout(Duration.ofMillis(300)).build();
+        sessions = emulator.sessionsServiceBuilder().readTimeout(Duration.ofMillis(300)).maxRetries(0).build();
     }
 
     @AfterEach

@@ -1,0 +1,86 @@
+package app.ductape.sessions.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Response;
+
+/**
+ * When to try a call again and how long to wait: Stainless-style rules. {@code x-should-retry}
+ * decides first; else I/O errors and 408, 409, 429, 500, 502, 503, 504 are retried. The server's
+ * {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date) sets the delay when at most
+ * {@link #MAX_SERVER_DELAY}; a longer one fails the call at once. Otherwise the delay is
+ * {@code min(0.5 s * 2^(n-1), 8 s)} times a jitter in [0.75, 1].
+ */
+final class RetryPolicy {
+    static final Duration MAX_SERVER_DELAY = Duration.ofSeconds(60);
+    private static final Set<Integer> RETRIED_STATUSES = Set.of(408, 409, 429, 500, 502, 503, 504);
+    private static final double INITIAL_SECONDS = 0.5;
+    private static final double MAX_SECONDS = 8;
+
+    private final Clock clock;
+
+    RetryPolicy(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** What a response says about retrying: whether to, and the server's delay if it gave one. */
+    record Advice(boolean retry, Duration serverDelay, String reason) {
+        static final Advice NO = new Advice(false, null, null);
+        static final Advice IO = new Advice(true, null, null);
+    }
+
+    Advice advise(Response response) {
+        String shouldRetry = response.header("x-should-retry");
+        boolean retry = "true".equalsIgnoreCase(shouldRetry)
+            || (!"false".equalsIgnoreCase(shouldRetry) && RETRIED_STATUSES.contains(response.code()));
+        if (!retry) {
+            return Advice.NO;
+        }
+        Duration delay = serverDelay(response);
+        if (delay != null && delay.compareTo(MAX_SERVER_DELAY) > 0) {
+            return new Advice(false, null, "the server asked to wait " + delay.toSeconds() + " s, more than the "
+                + MAX_SERVER_DELAY.toSeconds() + " s the SDK waits");
+        }
+        return new Advice(true, delay, null);
+    }
+
+    /** The backoff after failed attempt {@code attempt} (1-based) when the server gave no delay. */
+    Duration backoff(int attempt) {
+        double seconds = Math.min(INITIAL_SECONDS * Math.pow(2, attempt - 1), MAX_SECONDS);
+        double jitter = 1 - 0.25 * ThreadLocalRandom.current().nextDouble();
+        return Duration.ofMillis(Math.round(seconds * jitter * 1000));
+    }
+
+    private Duration serverDelay(Response response) {
+        String millis = response.header("retry-after-ms");
+        if (millis != null) {
+            try {
+                return Duration.ofMillis(Math.max(0, Math.round(Double.parseDouble(millis.trim()))));
+            } catch (NumberFormatException ignored) {
+                // fall through to Retry-After
+            }
+        }
+        String retryAfter = response.header("Retry-After");
+        if (retryAfter == null) {
+            return null;
+        }
+        String value = retryAfter.trim();
+        try {
+            return Duration.ofMillis(Math.max(0, Math.round(Double.parseDouble(value) * 1000)));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration delay = Duration.between(clock.instant(), at);
+                return delay.isNegative() ? Duration.ZERO : delay;
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+    }
+}
