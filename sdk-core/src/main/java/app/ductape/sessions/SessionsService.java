@@ -403,6 +403,7 @@ public final class SessionsService implements AutoCloseable {
         private int maxRetries = ClientConfig.DEFAULT_MAX_RETRIES;
         private long maxResponseBytes = ClientConfig.DEFAULT_MAX_RESPONSE_BYTES;
         private Sleeper sleeper = Sleeper.SYSTEM;
+        private okhttp3.EventListener.Factory eventListeners;
 
         private Builder() {}
 
@@ -524,6 +525,12 @@ public final class SessionsService implements AutoCloseable {
             return this;
         }
 
+        /** OkHttp event listeners on the SDK-built client: the SDK's own tests count open calls with it. */
+        Builder eventListeners(okhttp3.EventListener.Factory eventListeners) {
+            this.eventListeners = eventListeners;
+            return this;
+        }
+
         /** Applies the {@code DUCTAPE_*} environment variables that are set (see {@link SessionsService#fromEnv()}). */
         public Builder fromEnv() {
             return fromEnv(System::getenv);
@@ -563,7 +570,7 @@ public final class SessionsService implements AutoCloseable {
                 nonNegative(connectTimeout, "connectTimeout"), nonNegative(readTimeout, "readTimeout"),
                 nonNegative(callTimeout, "callTimeout"),
                 Checks.optionalPathSegment(product, "product"), Checks.optionalNonBlank(env, "env"), maxRetries,
-                maxResponseBytes, sleeper);
+                maxResponseBytes, sleeper, eventListeners);
         }
 
         private Credentials credentials() {

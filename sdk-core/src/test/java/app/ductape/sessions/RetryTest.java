@@ -295,6 +295,28 @@ class RetryTest {
     }
 
     @Test
+    void retryAfterOnA503IsHonoured() {
+        server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "3").build());
+        server.enqueue(Wire.ok("dashboard.json"));
+
+        sessions.fetchDashboard(DASHBOARD);
+
+        assertThat(sleeper.delays).containsExactly(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void okHttpNeverResendsBehindTheSdksBack() {
+        server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").build());
+        server.enqueue(Wire.ok("dashboard.json"));
+
+        SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.fetchDashboard(DASHBOARD,
+            RequestOptions.builder().maxRetries(0).build()));
+
+        assertThat(error.httpStatus()).hasValue(503);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void getRequestsCarryNoIdempotencyKeyEvenWhenRetried() throws Exception {
         server.enqueue(status(503));
         server.enqueue(Wire.ok("dashboard.json"));

@@ -15,10 +15,12 @@ import okhttp3.OkHttpClient;
  * @param maxRetries       retries after the first attempt
  * @param maxResponseBytes the largest response body read
  * @param sleeper          how to wait between attempts
+ * @param eventListeners   OkHttp event listeners for the SDK's own tests, or {@code null}
  */
 public record ClientConfig(HttpUrl baseUrl, Credentials credentials, OkHttpClient callerClient,
                            Duration connectTimeout, Duration readTimeout, Duration callTimeout,
-                           String product, String env, int maxRetries, long maxResponseBytes, Sleeper sleeper) {
+                           String product, String env, int maxRetries, long maxResponseBytes, Sleeper sleeper,
+                           okhttp3.EventListener.Factory eventListeners) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);

@@ -19,6 +19,8 @@ import okhttp3.Response;
  */
 final class RetryPolicy {
     static final Duration MAX_SERVER_DELAY = Duration.ofSeconds(60);
+    /** Where a 503's {@code Retry-After} is kept out of OkHttp's sight (see {@link #hideRetryAfterFromOkHttp}). */
+    static final String HELD_RETRY_AFTER = "X-Ductape-Held-Retry-After";
     private static final Set<Integer> RETRIED_STATUSES = Set.of(408, 409, 429, 500, 502, 503, 504);
     private static final double INITIAL_SECONDS = 0.5;
     private static final double MAX_SECONDS = 8;
@@ -27,6 +29,20 @@ final class RetryPolicy {
 
     RetryPolicy(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * OkHttp silently resends a request answered 503 with {@code Retry-After: 0}, whatever
+     * {@code retryOnConnectionFailure} says; as a network interceptor this moves the header aside so
+     * that the SDK alone decides, counts and logs every attempt.
+     */
+    static Response hideRetryAfterFromOkHttp(okhttp3.Interceptor.Chain chain) throws java.io.IOException {
+        Response response = chain.proceed(chain.request());
+        String retryAfter = response.header("Retry-After");
+        if (response.code() != 503 || retryAfter == null) {
+            return response;
+        }
+        return response.newBuilder().removeHeader("Retry-After").header(HELD_RETRY_AFTER, retryAfter).build();
     }
 
     /** What a response says about retrying: whether to, and the server's delay if it gave one. */
@@ -67,6 +83,9 @@ final class RetryPolicy {
             }
         }
         String retryAfter = response.header("Retry-After");
+        if (retryAfter == null) {
+            retryAfter = response.header(HELD_RETRY_AFTER);
+        }
         if (retryAfter == null) {
             return null;
         }

@@ -85,9 +85,13 @@ public final class Transport implements AutoCloseable {
         if (config.callTimeout() != null) {
             builder.callTimeout(config.callTimeout());
         }
+        if (config.eventListeners() != null) {
+            builder.eventListenerFactory(config.eventListeners());
+        }
         // The SDK owns every retry, so attempts are counted and backed off; and a redirect would
         // carry the credential headers to wherever Location points.
-        return builder.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false).build();
+        return builder.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false)
+            .addNetworkInterceptor(RetryPolicy::hideRetryAfterFromOkHttp).build();
     }
 
     public ClientConfig config() {
