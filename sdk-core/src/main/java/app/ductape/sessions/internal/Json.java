@@ -27,7 +27,8 @@ public final class Json {
         SimpleModule wire = new SimpleModule("ductape-sessions-wire")
             .addDeserializer(Instant.class, new FlexibleInstantDeserializer())
             .addDeserializer(OptionalLong.class, new OptionalLongDeserializer())
-            .addDeserializer(OptionalDouble.class, new OptionalDoubleDeserializer());
+            .addDeserializer(OptionalDouble.class, new OptionalDoubleDeserializer())
+            .addDeserializer(app.ductape.sessions.model.SessionActivityLog.class, new ActivityLogDeserializer());
         return JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(wire)

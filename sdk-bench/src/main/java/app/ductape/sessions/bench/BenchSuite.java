@@ -1,0 +1,222 @@
+package app.ductape.sessions.bench;
+
+import app.ductape.sessions.SessionsService;
+import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
+import app.ductape.sessions.options.FetchSessionDashboardOptions;
+import app.ductape.sessions.testkit.DuctapeEmulator;
+import app.ductape.sessions.testkit.EmulatorSeed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs B1 to B6 in one go and writes the table: {@code docs/benchmarks.md}, or with
+ * {@code -Dbench.quick=true} a shorter smoke run to {@code sdk-bench/target/benchmarks-quick.md}.
+ */
+public final class BenchSuite {
+    private final boolean quick = Boolean.getBoolean("bench.quick");
+    private final List<String> rows = new ArrayList<>();
+    private final Map<String, Result> scores = new HashMap<>();
+    private final Map<String, Double> allocations = new HashMap<>();
+
+    private BenchSuite() {}
+
+    public static void main(String[] args) throws Exception {
+        new BenchSuite().run();
+    }
+
+    private void run() throws Exception {
+        long started = System.nanoTime();
+        jmh(base(quick ? 1 : 5, quick ? 1 : 8, quick ? 1 : 2).forks(quick ? 1 : 2).include("FetchBenchmark")
+            .include("DecodeBenchmark").addProfiler(GCProfiler.class));
+        int pages = quick ? 100 : 1000;
+        jmh(new OptionsBuilder().include("PagingBenchmark").param("pages", String.valueOf(pages)).forks(1)
+            .warmupIterations(1).measurementIterations(quick ? 1 : 3).jvmArgsAppend("-Xmx64m"));
+        jmh(new OptionsBuilder().include("AsyncBenchmark").forks(quick ? 1 : 2).warmupIterations(quick ? 3 : 10)
+            .measurementIterations(quick ? 5 : 40));
+
+        ratio("B1 fetchActivityLogs (20 logs), µs/call, vs optimal raw", "FetchBenchmark.sdk",
+            "FetchBenchmark.rawOptimal", 1.05, true);
+        ratio("B1 fetchActivityLogs (20 logs), µs/call, vs hand-written raw (string + readValue)",
+            "FetchBenchmark.sdk", "FetchBenchmark.rawNaive", 1.00, true);
+        ratio("B2 decode 1,000-log page, µs/op", "DecodeBenchmark.sdk", "DecodeBenchmark.raw", 1.10, true);
+        double sdkAlloc = allocations.get("DecodeBenchmark.sdk");
+        double rawAlloc = allocations.get("DecodeBenchmark.raw");
+        row("B2 decode 1,000-log page, bytes allocated/op", fmt(sdkAlloc), fmt(rawAlloc), sdkAlloc / rawAlloc,
+            "<= 1.20", sdkAlloc / rawAlloc <= 1.20);
+        Result sdkPaging = scores.get("PagingBenchmark.sdk");
+        Result rawPaging = scores.get("PagingBenchmark.raw");
+        double logs = 1000.0 * pages;
+        double sdkRate = logs / sdkPaging.getScore();
+        double rawRate = logs / rawPaging.getScore();
+        row("B3 auto-paging " + String.format(Locale.ROOT, "%,d", (long) logs) + " logs under -Xmx64m, logs/s",
+            fmt(sdkRate), fmt(rawRate), sdkRate / rawRate, ">= 0.90", sdkRate / rawRate >= 0.90);
+        Result sdkAsync = scores.get("AsyncBenchmark.sdk");
+        Result rawAsync = scores.get("AsyncBenchmark.raw");
+        double sdkThroughput = 1000 / (sdkAsync.getScore() / 1000);
+        double rawThroughput = 1000 / (rawAsync.getScore() / 1000);
+        row("B4 async, 1,000 calls with 64 in flight, calls/s", fmt(sdkThroughput), fmt(rawThroughput),
+            sdkThroughput / rawThroughput, ">= 0.95", sdkThroughput / rawThroughput >= 0.95);
+        coldStart(quick ? 3 : 10);
+        emulator(quick ? 100_000 : 1_000_000);
+        write(System.nanoTime() - started);
+    }
+
+    private static ChainedOptionsBuilder base(int warmups, int measurements, int seconds) {
+        return new OptionsBuilder().forks(1).warmupIterations(warmups).warmupTime(TimeValue.seconds(seconds))
+            .measurementIterations(measurements).measurementTime(TimeValue.seconds(seconds));
+    }
+
+    private void jmh(ChainedOptionsBuilder options) throws RunnerException {
+        Collection<RunResult> results = new Runner(options.build()).run();
+        for (RunResult result : results) {
+            String benchmark = result.getParams().getBenchmark();
+            String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+            scores.put(name, result.getPrimaryResult());
+            result.getSecondaryResults().forEach((key, secondary) -> {
+                if (key.endsWith("gc.alloc.rate.norm")) {
+                    allocations.put(name, secondary.getScore());
+                }
+            });
+        }
+    }
+
+    private void ratio(String figure, String sdk, String raw, double target, boolean lowerIsBetter) {
+        Result s = scores.get(sdk);
+        Result r = scores.get(raw);
+        double ratio = s.getScore() / r.getScore();
+        row(figure, withError(s), withError(r), ratio, "<= " + String.format(Locale.ROOT, "%.2f", target),
+            lowerIsBetter ? ratio <= target : ratio >= target);
+    }
+
+    private void coldStart(int runs) throws IOException, InterruptedException {
+        try (CannedServer server = new CannedServer(1)) {
+            launch("sdk", server.baseUrl());
+            launch("raw", server.baseUrl());
+            double[] sdk = new double[runs];
+            double[] raw = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                sdk[i] = launch("sdk", server.baseUrl());
+                raw[i] = launch("raw", server.baseUrl());
+            }
+            double sdkMean = Arrays.stream(sdk).average().orElseThrow();
+            double rawMean = Arrays.stream(raw).average().orElseThrow();
+            row("B5 cold start to first fetchDashboard, whole process, ms (mean of " + runs + ")",
+                fmt(sdkMean) + " ± " + fmt(stddev(sdk)), fmt(rawMean) + " ± " + fmt(stddev(raw)), sdkMean / rawMean,
+                "<= 1.30", sdkMean / rawMean <= 1.30);
+        }
+    }
+
+    private static double launch(String side, String baseUrl) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            ColdStart.class.getName(), side, baseUrl).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("cold start of " + side + " failed");
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private void emulator(int operations) {
+        long seeding = System.nanoTime();
+        try (DuctapeEmulator emulator = DuctapeEmulator.builder()
+            .seed(EmulatorSeed.generate(7, 20_000, operations, 30)).start();
+             SessionsService sessions = emulator.sessionsServiceBuilder().product("my-product").build()) {
+            double seeded = (System.nanoTime() - seeding) / 1e9;
+            FetchSessionDashboardOptions dashboard = FetchSessionDashboardOptions.builder().session("user-session")
+                .build();
+            FetchSessionActivityLogsOptions logs = FetchSessionActivityLogsOptions.builder().session("user-session")
+                .build();
+            double dashboardMedian = median(sessions, 25, () -> sessions.fetchDashboard(dashboard));
+            double logsMedian = median(sessions, 100, () -> sessions.fetchActivityLogs(logs));
+            String ops = String.format(Locale.ROOT, "%,d", operations);
+            row("B6 emulator fetchDashboard over " + ops + " operations, median ms (seeded in "
+                + String.format(Locale.ROOT, "%.0f", seeded) + " s)", fmt(dashboardMedian), "-", Double.NaN,
+                "< 200 ms", dashboardMedian < 200);
+            row("B6 emulator fetchActivityLogs page 1 over " + ops + " operations, median ms", fmt(logsMedian), "-",
+                Double.NaN, "< 20 ms", logsMedian < 20);
+        }
+    }
+
+    private static double median(SessionsService sessions, int samples, Runnable call) {
+        for (int i = 0; i < 5; i++) {
+            call.run();
+        }
+        double[] millis = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            long start = System.nanoTime();
+            call.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[samples / 2];
+    }
+
+    private void row(String figure, String sdk, String raw, double ratio, String target, boolean pass) {
+        rows.add("| " + figure + " | " + sdk + " | " + raw + " | "
+            + (Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.3f", ratio)) + " | " + target + " | "
+            + (pass ? "pass" : "**miss**") + " |");
+    }
+
+    private static String withError(Result result) {
+        return fmt(result.getScore()) + " ± " + fmt(result.getScoreError());
+    }
+
+    private static String fmt(double value) {
+        return Double.isNaN(value) ? "n/a" : value >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
+            : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static double stddev(double[] values) {
+        double mean = Arrays.stream(values).average().orElse(0);
+        return Math.sqrt(Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, values.length - 1));
+    }
+
+    private void write(long elapsedNanos) throws IOException {
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, "
+            + (Runtime.getRuntime().maxMemory() >> 20) + " MiB max heap for the runner, "
+            + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+        String table = String.join("\n", List.of(
+            "# Benchmarks: the SDK against raw OkHttp + Jackson",
+            "",
+            (quick ? "Quick smoke run (`-Dbench.quick=true`): few iterations, B3 on 100 pages, B6 on 100,000 "
+                + "operations; figures are indicative only." : "Full run."),
+            "",
+            "- Date: " + LocalDate.now(ZoneOffset.UTC),
+            "- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"),
+            "- Machine: " + machine,
+            "- Wall time of the suite: " + String.format(Locale.ROOT, "%.0f", elapsedNanos / 1e9) + " s",
+            "- Command: `mvn -q -ntp -pl sdk-bench -am verify -DskipTests -Pbench`" + (quick ? " -Dbench.quick" : ""),
+            "",
+            "Ratios are SDK / raw (for B3 and B4, throughput SDK / raw). JMH scores are means with their 99.9% "
+                + "error; B1, B2 and B4 over two forks, B3 over one (each single shot reads the whole listing).",
+            "",
+            "| Figure | SDK | Raw | Ratio | Target | Result |",
+            "|---|---|---|---|---|---|",
+            String.join("\n", rows),
+            ""));
+        Path out = quick ? Path.of("sdk-bench", "target", "benchmarks-quick.md") : Path.of("docs", "benchmarks.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table);
+        System.out.println(table);
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+}

@@ -1,0 +1,92 @@
+package app.ductape.sessions.bench;
+
+import app.ductape.sessions.SessionsService;
+import app.ductape.sessions.bench.RawModels.Envelope;
+import app.ductape.sessions.bench.RawModels.LogsPage;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/** The clients compared: the SDK, the optimal raw client and the client users write by hand. */
+final class Clients {
+    static final TypeReference<Envelope<LogsPage>> LOGS = new TypeReference<>() {};
+
+    private Clients() {}
+
+    /** One OkHttp configuration for every side, allowing {@code parallelism} calls at once to the host. */
+    static OkHttpClient okHttp(int parallelism) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(Math.max(64, parallelism));
+        dispatcher.setMaxRequestsPerHost(Math.max(5, parallelism));
+        return new OkHttpClient.Builder().dispatcher(dispatcher).connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
+    }
+
+    static SessionsService sdk(String baseUrl, OkHttpClient okHttp) {
+        return SessionsService.builder().accessKey("bench-access-key").baseUrl(baseUrl).product("my-product")
+            .okHttpClient(okHttp).build();
+    }
+
+    static Request logsRequest(String baseUrl, int page, int limit) {
+        return new Request.Builder()
+            .url(baseUrl + "/v1/products/my-product/sessions/user-session/activity?page=" + page + "&limit=" + limit)
+            .header("Accept", "application/json").header("X-Access-Key", "bench-access-key").build();
+    }
+
+    /** Shared OkHttpClient, shared ObjectReader, decoding straight from the response stream. */
+    static final class OptimalRaw {
+        private final OkHttpClient http;
+        private final ObjectReader reader;
+
+        OptimalRaw(OkHttpClient http, ObjectMapper mapper) {
+            this.http = http;
+            this.reader = mapper.readerFor(LOGS);
+        }
+
+        LogsPage logs(String baseUrl, int page, int limit) throws IOException {
+            try (Response response = http.newCall(logsRequest(baseUrl, page, limit)).execute();
+                 InputStream body = response.body().byteStream()) {
+                if (!response.isSuccessful()) {
+                    throw new IOException("HTTP " + response.code());
+                }
+                Envelope<LogsPage> envelope = reader.readValue(body);
+                if (!envelope.status) {
+                    throw new IOException(envelope.message);
+                }
+                return envelope.data;
+            }
+        }
+    }
+
+    /** What most users write: the body as a String, then ObjectMapper.readValue. */
+    static final class NaiveRaw {
+        private final OkHttpClient http;
+        private final ObjectMapper mapper;
+
+        NaiveRaw(OkHttpClient http, ObjectMapper mapper) {
+            this.http = http;
+            this.mapper = mapper;
+        }
+
+        LogsPage logs(String baseUrl, int page, int limit) throws IOException {
+            try (Response response = http.newCall(logsRequest(baseUrl, page, limit)).execute()) {
+                String body = response.body().string();
+                if (!response.isSuccessful()) {
+                    throw new IOException("HTTP " + response.code());
+                }
+                Envelope<LogsPage> envelope = mapper.readValue(body, LOGS);
+                if (!envelope.status) {
+                    throw new IOException(envelope.message);
+                }
+                return envelope.data;
+            }
+        }
+    }
+}

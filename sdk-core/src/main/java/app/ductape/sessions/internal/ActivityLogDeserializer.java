@@ -1,0 +1,81 @@
+package app.ductape.sessions.internal;
+
+import app.ductape.sessions.model.SessionActivityLog;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * Reads a {@link SessionActivityLog} field by field. Activity logs come by the thousand per page, and
+ * Jackson's generic creator path for records (a property buffer per object) costs about 15% more
+ * than mapping the same JSON into a plain class (docs/benchmarks.md, B2); this reads straight into
+ * the constructor's arguments. Same semantics as the annotated record: unknown fields skipped,
+ * scalars coerced to text as Jackson would, wrong shapes reported as mapping errors.
+ */
+final class ActivityLogDeserializer extends JsonDeserializer<SessionActivityLog> {
+    private final Json.FlexibleInstantDeserializer instants = new Json.FlexibleInstantDeserializer();
+    private final RawJsonDeserializer rawJson = new RawJsonDeserializer();
+
+    @Override
+    public SessionActivityLog deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return (SessionActivityLog) context.handleUnexpectedToken(SessionActivityLog.class, parser);
+        }
+        String id = null;
+        String processId = null;
+        String productTag = null;
+        String sessionTag = null;
+        String parentTag = null;
+        String env = null;
+        String type = null;
+        String message = null;
+        String status = null;
+        boolean successful = false;
+        boolean failed = false;
+        String data = null;
+        Instant start = null;
+        Instant end = null;
+        Instant timestamp = null;
+        for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            boolean isNull = value == JsonToken.VALUE_NULL;
+            switch (field) {
+                case "_id" -> id = text(parser, context, isNull);
+                case "process_id" -> processId = text(parser, context, isNull);
+                case "product_tag" -> productTag = text(parser, context, isNull);
+                case "session_tag" -> sessionTag = text(parser, context, isNull);
+                case "parent_tag" -> parentTag = text(parser, context, isNull);
+                case "env" -> env = text(parser, context, isNull);
+                case "type" -> type = text(parser, context, isNull);
+                case "message" -> message = text(parser, context, isNull);
+                case "status" -> status = text(parser, context, isNull);
+                case "successful_execution" -> successful = !isNull && context.readValue(parser, Boolean.TYPE);
+                case "failed_execution" -> failed = !isNull && context.readValue(parser, Boolean.TYPE);
+                case "data" -> data = isNull ? null : rawJson.deserialize(parser, context);
+                case "start" -> start = isNull ? null : instants.deserialize(parser, context);
+                case "end" -> end = isNull ? null : instants.deserialize(parser, context);
+                case "timestamp" -> timestamp = isNull ? null : instants.deserialize(parser, context);
+                default -> parser.skipChildren();
+            }
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            return (SessionActivityLog) context.handleUnexpectedToken(SessionActivityLog.class, parser);
+        }
+        return new SessionActivityLog(id, processId, productTag, sessionTag, parentTag, env, type, message, status,
+            successful, failed, data, start, end, timestamp);
+    }
+
+    private static String text(JsonParser parser, DeserializationContext context, boolean isNull) throws IOException {
+        if (isNull) {
+            return null;
+        }
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            return parser.getText();
+        }
+        return StringDeserializer.instance.deserialize(parser, context);
+    }
+}
