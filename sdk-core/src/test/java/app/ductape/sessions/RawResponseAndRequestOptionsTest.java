@@ -90,15 +90,4 @@ class RawResponseAndRequestOptionsTest {
         assertThatThrownBy(() -> sessions.fetchDashboard(DASHBOARD, null)).hasMessageContaining("`requestOptions`");
         assertThat(server.getRequestCount()).isZero();
     }
-
-    @Test
-    void asyncRawResponseWorksToo() {
-        server.enqueue(Wire.ok("dashboard.json"));
-
-        RawResponse<SessionDashboard> raw = sessions.transport().executeRawAsync(
-            new SessionCalls(sessions.transport().config(), sessions.transport().mapper())
-                .fetchDashboard(DASHBOARD, RequestOptions.none())).join();
-
-        assertThat(raw.statusCode()).isEqualTo(200);
-    }
 }

@@ -122,11 +122,6 @@ public final class Transport implements AutoCloseable {
         return cancelling(runAsync(call), Success::value);
     }
 
-    /** {@link #executeAsync} with the HTTP status, headers and request id. */
-    public <T> CompletableFuture<RawResponse<T>> executeRawAsync(ApiCall<T> call) {
-        return cancelling(runAsync(call), Success::toRaw);
-    }
-
     /** {@code source.thenApply(map)}, whose cancellation cancels {@code source} (and so the HTTP call). */
     private static <S, T> CompletableFuture<T> cancelling(CompletableFuture<S> source,
                                                           java.util.function.Function<S, T> map) {
