@@ -1,5 +1,6 @@
 package app.ductape.sessions;
 
+import app.ductape.sessions.internal.ApiCall;
 import app.ductape.sessions.internal.Checks;
 import app.ductape.sessions.internal.ClientConfig;
 import app.ductape.sessions.internal.Credentials;
@@ -322,11 +323,8 @@ public final class SessionsService implements AutoCloseable {
     public PagedIterable<SessionActivityLog> activityLogs(FetchSessionActivityLogsOptions options,
                                                           RequestOptions requestOptions) {
         calls.fetchActivityLogs(options, requestOptions);
-        return new PagedIterable<>(options.page(),
-            page -> SessionCalls.page(transport.execute(calls.fetchActivityLogs(
-                options.toBuilder().page(page).build(), requestOptions))),
-            page -> transport.executeAsync(calls.fetchActivityLogs(options.toBuilder().page(page).build(),
-                requestOptions)).thenApply(SessionCalls::page));
+        return paged(options.page(), page -> calls.fetchActivityLogs(options.toBuilder().page(page).build(),
+            requestOptions), SessionCalls::page);
     }
 
     /** Every user of a session, most recently seen first, fetched page by page as you iterate. */
@@ -337,11 +335,8 @@ public final class SessionsService implements AutoCloseable {
     /** {@link #users(FetchSessionUsersOptions)} with per-call {@link RequestOptions}. */
     public PagedIterable<SessionUser> users(FetchSessionUsersOptions options, RequestOptions requestOptions) {
         calls.fetchUsers(options, requestOptions);
-        return new PagedIterable<>(options.page(),
-            page -> SessionCalls.page(transport.execute(calls.fetchUsers(options.toBuilder().page(page).build(),
-                requestOptions))),
-            page -> transport.executeAsync(calls.fetchUsers(options.toBuilder().page(page).build(), requestOptions))
-                .thenApply(SessionCalls::page));
+        return paged(options.page(), page -> calls.fetchUsers(options.toBuilder().page(page).build(), requestOptions),
+            SessionCalls::page);
     }
 
     /** Every active session of a tag, newest first, fetched page by page as you iterate. */
@@ -353,11 +348,15 @@ public final class SessionsService implements AutoCloseable {
     public PagedIterable<ActiveSession> activeSessions(ListActiveSessionsOptions options,
                                                        RequestOptions requestOptions) {
         calls.listActive(options, requestOptions);
-        return new PagedIterable<>(options.page(),
-            page -> SessionCalls.page(transport.execute(calls.listActive(options.toBuilder().page(page).build(),
-                requestOptions))),
-            page -> transport.executeAsync(calls.listActive(options.toBuilder().page(page).build(), requestOptions))
-                .thenApply(SessionCalls::page));
+        return paged(options.page(), page -> calls.listActive(options.toBuilder().page(page).build(), requestOptions),
+            SessionCalls::page);
+    }
+
+    /** A lazy listing whose page {@code n} is the result of {@code callForPage(n)}, on both the sync and async paths. */
+    private <P, T> PagedIterable<T> paged(int firstPage, java.util.function.IntFunction<ApiCall<P>> callForPage,
+                                          java.util.function.Function<P, Page<T>> toPage) {
+        return new PagedIterable<>(firstPage, page -> toPage.apply(transport.execute(callForPage.apply(page))),
+            page -> transport.executeAsync(callForPage.apply(page)).thenApply(toPage));
     }
 
     /** {@code GET /v1/session-users/{ductapeUserId}}; see {@link ProductSessions#user(String)}. */

@@ -295,13 +295,14 @@ public final class Transport implements AutoCloseable {
             if (!response.isSuccessful()) {
                 return new Attempt<>(null, httpFailure(call, response, requestId));
             }
-            RetryPolicy.Advice advice = retryPolicy.advise(response);
             try {
                 Object data = readEnvelope(call, response, requestId);
                 T value = call.finish().apply(data);
                 return new Attempt<>(new Success<>(value, response.code(), response.headers(), requestId, attempt),
                     null);
             } catch (EnvelopeFailure e) {
+                // Only a failed body needs the retry rules: a successful call never pays for them.
+                RetryPolicy.Advice advice = retryPolicy.advise(response);
                 return new Attempt<>(null, new Failure(e.detail, response.code(), requestId, e.serverMessage,
                     e.serverCode, e.getCause(), advice.retry(), advice.serverDelay()));
             }
