@@ -1,5 +1,6 @@
 package app.ductape.sessions;
 
+import app.ductape.sessions.internal.Iterators;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -38,26 +39,7 @@ public final class PagedIterable<T> implements Iterable<T> {
 
     @Override
     public Iterator<T> iterator() {
-        Iterator<Page<T>> pages = pages().iterator();
-        return new Iterator<>() {
-            private Iterator<T> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && pages.hasNext()) {
-                    current = pages.next().items().iterator();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return Iterators.flatten(pages().iterator(), Page::items);
     }
 
     /** The items as a sequential, lazy stream. */

@@ -1,5 +1,9 @@
 package app.ductape.sessions;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,6 +26,7 @@ public final class SessionError extends RuntimeException {
     private final String serverMessage;
     private final String serverCode;
     private final int attempts;
+    private final Map<String, List<String>> fieldErrors;
 
     /**
      * Creates an error; SDK code and test doubles use it, callers normally only catch it.
@@ -47,7 +52,19 @@ public final class SessionError extends RuntimeException {
      */
     public SessionError(SessionErrorCode code, String operation, String detail, Integer httpStatus, String requestId,
                         String serverMessage, String serverCode, Throwable cause, int attempts) {
-        super(format(code, operation, detail, httpStatus, requestId, serverMessage, attempts), cause);
+        this(code, operation, detail, httpStatus, requestId, serverMessage, serverCode, Map.of(), cause, attempts);
+    }
+
+    /**
+     * Creates an error that carries the server's validation messages by field.
+     *
+     * @param fieldErrors the server's messages by request field (copied; may be empty, not null)
+     */
+    public SessionError(SessionErrorCode code, String operation, String detail, Integer httpStatus, String requestId,
+                        String serverMessage, String serverCode, Map<String, List<String>> fieldErrors,
+                        Throwable cause, int attempts) {
+        super(format(code, operation, detail, httpStatus, requestId, serverMessage, fieldErrors, attempts), cause);
+        this.fieldErrors = copy(fieldErrors);
         this.attempts = attempts;
         this.code = Objects.requireNonNull(code, "code");
         this.operation = Objects.requireNonNull(operation, "operation");
@@ -58,7 +75,8 @@ public final class SessionError extends RuntimeException {
     }
 
     private static String format(SessionErrorCode code, String operation, String detail, Integer httpStatus,
-                                 String requestId, String serverMessage, int attempts) {
+                                 String requestId, String serverMessage, Map<String, List<String>> fieldErrors,
+                                 int attempts) {
         StringBuilder message = new StringBuilder().append(code).append(": ").append(operation).append(" failed");
         if (attempts > 1) {
             message.append(" after ").append(attempts).append(" attempts");
@@ -71,6 +89,9 @@ public final class SessionError extends RuntimeException {
         }
         if (serverMessage != null && !serverMessage.isEmpty()) {
             message.append(": ").append(serverMessage);
+        }
+        if (fieldErrors != null && !fieldErrors.isEmpty()) {
+            message.append(' ').append(fieldErrors);
         }
         if (requestId != null) {
             message.append(" (request id ").append(requestId).append(')');
@@ -114,6 +135,23 @@ public final class SessionError extends RuntimeException {
      */
     public int attempts() {
         return attempts;
+    }
+
+    /**
+     * The server's validation messages by request field, such as {@code {action_type=[invalid]}}, for a
+     * call the server refused as invalid (HTTP 422); empty otherwise. Unmodifiable, in the server's order.
+     */
+    public Map<String, List<String>> fieldErrors() {
+        return fieldErrors;
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> fieldErrors) {
+        if (fieldErrors == null || fieldErrors.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        fieldErrors.forEach((field, messages) -> copy.put(field, messages == null ? List.of() : List.copyOf(messages)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** Whether the server answered 404. */

@@ -37,5 +37,22 @@ public enum SessionErrorCode {
     /** {@code delete} (a session configuration) failed. */
     DELETE_CONFIG_FAILED,
     /** A call naming a session configuration tag answered 404. */
-    CONFIG_NOT_FOUND
+    CONFIG_NOT_FOUND,
+
+    // Codes of the session-log connectors (ductape-sessions-connectors), on the same transport.
+
+    /** Reading a session log (SAYMON users' sessions log, Calwe session log) failed. */
+    FETCH_SESSION_LOG_FAILED,
+    /** Adding an entry to a session log (Calwe) failed. */
+    CREATE_SESSION_LOG_FAILED,
+    /** Reading session activity (ExaVault activity/session) failed. */
+    FETCH_SESSION_ACTIVITY_FAILED,
+    /** Reading webhook logs (ExaVault activity/webhooks) failed. */
+    FETCH_WEBHOOK_LOGS_FAILED,
+    /** The session a call names does not exist (HTTP 404). */
+    SESSION_NOT_FOUND,
+    /** The session has ended, so its log takes no more entries (Calwe, HTTP 422). */
+    SESSION_ALREADY_ENDED,
+    /** The server refused the request's fields; {@link SessionError#fieldErrors()} says which and why. */
+    VALIDATION_FAILED
 }

@@ -1,10 +1,12 @@
 package app.ductape.sessions;
 
 import app.ductape.sessions.internal.ApiCall;
+import app.ductape.sessions.internal.BaseUrls;
 import app.ductape.sessions.internal.Checks;
 import app.ductape.sessions.internal.ClientConfig;
 import app.ductape.sessions.internal.Credentials;
 import app.ductape.sessions.internal.Transport;
+import app.ductape.sessions.transport.ErrorReader;
 import app.ductape.sessions.model.ActiveSession;
 import app.ductape.sessions.model.ActiveSessionsPage;
 import app.ductape.sessions.model.RevokeSessionResult;
@@ -28,12 +30,10 @@ import app.ductape.sessions.options.RevokeAllSessionsOptions;
 import app.ductape.sessions.options.RevokeSessionOptions;
 import app.ductape.sessions.options.StartSessionOptions;
 import app.ductape.sessions.options.VerifySessionOptions;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -502,19 +502,13 @@ public final class SessionsService implements AutoCloseable {
          * false}; mutating calls are retried with the same {@code Idempotency-Key}. 0 turns retries off.
          */
         public Builder maxRetries(int maxRetries) {
-            if (maxRetries < 0) {
-                throw new IllegalArgumentException("`maxRetries` must be >= 0, but was " + maxRetries);
-            }
-            this.maxRetries = maxRetries;
+            this.maxRetries = (int) Checks.atLeast(maxRetries, 0, "maxRetries");
             return this;
         }
 
         /** The largest response body read (default 32 MiB); a larger one fails the call unread. */
         public Builder maxResponseBytes(long maxResponseBytes) {
-            if (maxResponseBytes < 1) {
-                throw new IllegalArgumentException("`maxResponseBytes` must be >= 1, but was " + maxResponseBytes);
-            }
-            this.maxResponseBytes = maxResponseBytes;
+            this.maxResponseBytes = Checks.atLeast(maxResponseBytes, 1, "maxResponseBytes");
             return this;
         }
 
@@ -565,11 +559,11 @@ public final class SessionsService implements AutoCloseable {
         }
 
         ClientConfig toConfig() {
-            return new ClientConfig(parseBaseUrl(), credentials(), okHttpClient,
-                nonNegative(connectTimeout, "connectTimeout"), nonNegative(readTimeout, "readTimeout"),
-                nonNegative(callTimeout, "callTimeout"),
+            return new ClientConfig(BaseUrls.parse(baseUrl, allowInsecureHttp), credentials(), okHttpClient,
+                Checks.nonNegative(connectTimeout, "connectTimeout"), Checks.nonNegative(readTimeout, "readTimeout"),
+                Checks.nonNegative(callTimeout, "callTimeout"),
                 Checks.optionalPathSegment(product, "product"), Checks.optionalNonBlank(env, "env"), maxRetries,
-                maxResponseBytes, sleeper, eventListeners);
+                maxResponseBytes, sleeper, eventListeners, ErrorReader.MESSAGE_AND_CODE);
         }
 
         private Credentials credentials() {
@@ -588,44 +582,6 @@ public final class SessionsService implements AutoCloseable {
                     + "`publicKey`, `userId`, `token` and `envType`");
             }
             return new Credentials.Workspace(workspaceId, publicKey, userId, token, envType);
-        }
-
-        private HttpUrl parseBaseUrl() {
-            Checks.requireNonBlank(baseUrl, "baseUrl");
-            HttpUrl url = HttpUrl.parse(baseUrl.trim());
-            if (url == null) {
-                throw new IllegalArgumentException("`baseUrl` must be an http or https URL, but was '" + baseUrl + "'");
-            }
-            if (url.query() != null || url.fragment() != null) {
-                throw new IllegalArgumentException("`baseUrl` must not have a query or fragment, but was '" + url + "'");
-            }
-            if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
-                throw new IllegalArgumentException("`baseUrl` uses http:// on a non-loopback host (" + url.host()
-                    + "): credentials would travel unencrypted; use https:// or allowInsecureHttp(true)");
-            }
-            return url;
-        }
-
-        private static boolean isLoopback(String host) {
-            if (host.equals("localhost")) {
-                return true;
-            }
-            boolean literal = host.contains(":") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.');
-            if (!literal) {
-                return false;
-            }
-            try {
-                return InetAddress.getByName(host).isLoopbackAddress();
-            } catch (java.net.UnknownHostException e) {
-                return false;
-            }
-        }
-
-        private static Duration nonNegative(Duration timeout, String field) {
-            if (timeout != null && timeout.isNegative()) {
-                throw new IllegalArgumentException("`" + field + "` must not be negative, but was " + timeout);
-            }
-            return timeout;
         }
 
         @Override

@@ -6,8 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A {@link Sleeper} that records every delay and waits for none of them. */
-final class RecordingSleeper implements Sleeper {
-    final List<Duration> delays = new CopyOnWriteArrayList<>();
+public final class RecordingSleeper implements Sleeper {
+    public final List<Duration> delays = new CopyOnWriteArrayList<>();
 
     @Override
     public void sleep(Duration duration) {

@@ -12,19 +12,23 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.ListStatistics;
+import org.openjdk.jmh.util.Statistics;
 
 /**
  * Runs B1 to B6 in one go and writes the table: {@code docs/benchmarks.md}, or with
@@ -33,8 +37,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchSuite {
     private final boolean quick = Boolean.getBoolean("bench.quick");
     private final List<String> rows = new ArrayList<>();
-    private final Map<String, Result> scores = new HashMap<>();
-    private final Map<String, Double> allocations = new HashMap<>();
+    private final Map<String, ListStatistics> scores = new HashMap<>();
+    private final Map<String, ListStatistics> allocations = new HashMap<>();
 
     private BenchSuite() {}
 
@@ -44,66 +48,94 @@ public final class BenchSuite {
 
     private void run() throws Exception {
         long started = System.nanoTime();
-        jmh(base(quick ? 1 : 5, quick ? 1 : 8, quick ? 1 : 2).forks(quick ? 1 : 2).include("FetchBenchmark")
-            .include("DecodeBenchmark").addProfiler(GCProfiler.class));
+        int rounds = quick ? 1 : 4;
+        interleaved(rounds, timed(quick ? 1 : 5, quick ? 1 : 5).addProfiler(GCProfiler.class),
+            "FetchBenchmark.sdk", "FetchBenchmark.rawOptimal", "FetchBenchmark.rawNaive",
+            "DecodeBenchmark.sdk", "DecodeBenchmark.raw");
         int pages = quick ? 100 : 1000;
-        jmh(new OptionsBuilder().include("PagingBenchmark").param("pages", String.valueOf(pages)).forks(1)
-            .warmupIterations(1).measurementIterations(quick ? 1 : 3).jvmArgsAppend("-Xmx64m"));
-        jmh(new OptionsBuilder().include("AsyncBenchmark").forks(quick ? 1 : 2).warmupIterations(quick ? 3 : 10)
-            .measurementIterations(quick ? 5 : 40));
+        interleaved(rounds, new OptionsBuilder().param("pages", String.valueOf(pages)).warmupIterations(1)
+            .measurementIterations(quick ? 1 : 2).jvmArgsAppend("-Xmx64m"), "PagingBenchmark.sdk",
+            "PagingBenchmark.raw");
+        interleaved(rounds, new OptionsBuilder().warmupIterations(quick ? 3 : 10)
+            .measurementIterations(quick ? 5 : 20), "AsyncBenchmark.sdk", "AsyncBenchmark.raw");
 
         ratio("B1 fetchActivityLogs (20 logs), µs/call, vs optimal raw", "FetchBenchmark.sdk",
-            "FetchBenchmark.rawOptimal", 1.05, true);
+            "FetchBenchmark.rawOptimal", 1.05);
         ratio("B1 fetchActivityLogs (20 logs), µs/call, vs hand-written raw (string + readValue)",
-            "FetchBenchmark.sdk", "FetchBenchmark.rawNaive", 1.00, true);
-        ratio("B2 decode 1,000-log page, µs/op", "DecodeBenchmark.sdk", "DecodeBenchmark.raw", 1.10, true);
-        double sdkAlloc = allocations.get("DecodeBenchmark.sdk");
-        double rawAlloc = allocations.get("DecodeBenchmark.raw");
+            "FetchBenchmark.sdk", "FetchBenchmark.rawNaive", 1.00);
+        ratio("B2 decode 1,000-log page, µs/op", "DecodeBenchmark.sdk", "DecodeBenchmark.raw", 1.10);
+        double sdkAlloc = allocations.get("DecodeBenchmark.sdk").getMean();
+        double rawAlloc = allocations.get("DecodeBenchmark.raw").getMean();
         row("B2 decode 1,000-log page, bytes allocated/op", fmt(sdkAlloc), fmt(rawAlloc), sdkAlloc / rawAlloc,
             "<= 1.20", sdkAlloc / rawAlloc <= 1.20);
-        Result sdkPaging = scores.get("PagingBenchmark.sdk");
-        Result rawPaging = scores.get("PagingBenchmark.raw");
         double logs = 1000.0 * pages;
-        double sdkRate = logs / sdkPaging.getScore();
-        double rawRate = logs / rawPaging.getScore();
-        row("B3 auto-paging " + String.format(Locale.ROOT, "%,d", (long) logs) + " logs under -Xmx64m, logs/s",
-            fmt(sdkRate), fmt(rawRate), sdkRate / rawRate, ">= 0.90", sdkRate / rawRate >= 0.90);
-        Result sdkAsync = scores.get("AsyncBenchmark.sdk");
-        Result rawAsync = scores.get("AsyncBenchmark.raw");
-        double sdkThroughput = 1000 / (sdkAsync.getScore() / 1000);
-        double rawThroughput = 1000 / (rawAsync.getScore() / 1000);
-        row("B4 async, 1,000 calls with 64 in flight, calls/s", fmt(sdkThroughput), fmt(rawThroughput),
-            sdkThroughput / rawThroughput, ">= 0.95", sdkThroughput / rawThroughput >= 0.95);
+        throughputRatio("B3 auto-paging " + String.format(Locale.ROOT, "%,d", (long) logs)
+            + " logs under -Xmx64m, logs/s", "PagingBenchmark.sdk", "PagingBenchmark.raw", logs, 0.90);
+        throughputRatio("B4 async, 1,000 calls with 64 in flight, calls/s", "AsyncBenchmark.sdk",
+            "AsyncBenchmark.raw", 1000, 0.95);
         coldStart(quick ? 3 : 10);
         emulator(quick ? 100_000 : 1_000_000);
-        write(System.nanoTime() - started);
+        write(System.nanoTime() - started, rounds);
     }
 
-    private static ChainedOptionsBuilder base(int warmups, int measurements, int seconds) {
-        return new OptionsBuilder().forks(1).warmupIterations(warmups).warmupTime(TimeValue.seconds(seconds))
-            .measurementIterations(measurements).measurementTime(TimeValue.seconds(seconds));
+    private static ChainedOptionsBuilder timed(int warmups, int measurements) {
+        return new OptionsBuilder().warmupIterations(warmups).warmupTime(TimeValue.seconds(1))
+            .measurementIterations(measurements).measurementTime(TimeValue.seconds(1));
     }
 
-    private void jmh(ChainedOptionsBuilder options) throws RunnerException {
-        Collection<RunResult> results = new Runner(options.build()).run();
-        for (RunResult result : results) {
-            String benchmark = result.getParams().getBenchmark();
-            String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
-            scores.put(name, result.getPrimaryResult());
-            result.getSecondaryResults().forEach((key, secondary) -> {
-                if (key.endsWith("gc.alloc.rate.norm")) {
-                    allocations.put(name, secondary.getScore());
+    /**
+     * Runs every benchmark in {@code rounds} rounds of one fork each, alternating which side goes
+     * first, and pools the iterations: drift on a shared machine (another process, thermal state)
+     * then lands on both sides alike instead of on whichever ran later.
+     */
+    private void interleaved(int rounds, ChainedOptionsBuilder options, String... benchmarks) throws RunnerException {
+        for (int round = 0; round < rounds; round++) {
+            List<String> order = new ArrayList<>(Arrays.asList(benchmarks));
+            if (round % 2 == 1) {
+                Collections.reverse(order);
+            }
+            for (String benchmark : order) {
+                Options one = new OptionsBuilder().parent(options.build()).include("\\." + benchmark.replace(".", "\\.") + "$")
+                    .forks(1).build();
+                for (RunResult result : new Runner(one).run()) {
+                    collect(benchmark, result);
                 }
-            });
+            }
         }
     }
 
-    private void ratio(String figure, String sdk, String raw, double target, boolean lowerIsBetter) {
-        Result s = scores.get(sdk);
-        Result r = scores.get(raw);
-        double ratio = s.getScore() / r.getScore();
+    private void collect(String benchmark, RunResult result) {
+        for (BenchmarkResult fork : result.getBenchmarkResults()) {
+            for (IterationResult iteration : fork.getIterationResults()) {
+                scores.computeIfAbsent(benchmark, k -> new ListStatistics())
+                    .addValue(iteration.getPrimaryResult().getScore());
+                iteration.getSecondaryResults().forEach((key, secondary) -> {
+                    if (key.endsWith("gc.alloc.rate.norm")) {
+                        allocations.computeIfAbsent(benchmark, k -> new ListStatistics())
+                            .addValue(secondary.getScore());
+                    }
+                });
+            }
+        }
+    }
+
+    private void ratio(String figure, String sdk, String raw, double target) {
+        Statistics s = scores.get(sdk);
+        Statistics r = scores.get(raw);
+        double ratio = s.getMean() / r.getMean();
         row(figure, withError(s), withError(r), ratio, "<= " + String.format(Locale.ROOT, "%.2f", target),
-            lowerIsBetter ? ratio <= target : ratio >= target);
+            ratio <= target);
+    }
+
+    /** For single-shot benchmarks measured in ms per shot: {@code work} units per second, SDK over raw. */
+    private void throughputRatio(String figure, String sdk, String raw, double work, double target) {
+        Statistics s = scores.get(sdk);
+        Statistics r = scores.get(raw);
+        double sdkRate = work * 1000 / s.getMean();
+        double rawRate = work * 1000 / r.getMean();
+        double ratio = sdkRate / rawRate;
+        row(figure, fmt(sdkRate) + " (" + withError(s) + " ms/shot)", fmt(rawRate) + " (" + withError(r)
+            + " ms/shot)", ratio, ">= " + String.format(Locale.ROOT, "%.2f", target), ratio >= target);
     }
 
     private void coldStart(int runs) throws IOException, InterruptedException {
@@ -176,8 +208,8 @@ public final class BenchSuite {
             + (pass ? "pass" : "**miss**") + " |");
     }
 
-    private static String withError(Result result) {
-        return fmt(result.getScore()) + " ± " + fmt(result.getScoreError());
+    private static String withError(Statistics statistics) {
+        return fmt(statistics.getMean()) + " ± " + fmt(statistics.getMeanErrorAt(0.999));
     }
 
     private static String fmt(double value) {
@@ -190,7 +222,7 @@ public final class BenchSuite {
         return Math.sqrt(Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, values.length - 1));
     }
 
-    private void write(long elapsedNanos) throws IOException {
+    private void write(long elapsedNanos, int rounds) throws IOException {
         String machine = Runtime.getRuntime().availableProcessors() + " cores, "
             + (Runtime.getRuntime().maxMemory() >> 20) + " MiB max heap for the runner, "
             + System.getProperty("os.name") + " " + System.getProperty("os.arch");
@@ -206,8 +238,10 @@ public final class BenchSuite {
             "- Wall time of the suite: " + String.format(Locale.ROOT, "%.0f", elapsedNanos / 1e9) + " s",
             "- Command: `mvn -q -ntp -pl sdk-bench -am verify -DskipTests -Pbench`" + (quick ? " -Dbench.quick" : ""),
             "",
-            "Ratios are SDK / raw (for B3 and B4, throughput SDK / raw). JMH scores are means with their 99.9% "
-                + "error; B1, B2 and B4 over two forks, B3 over one (each single shot reads the whole listing).",
+            "Ratios are SDK / raw (for B3 and B4, throughput SDK / raw). Each JMH figure pools " + rounds
+                + " interleaved forks per side (SDK and raw alternate which goes first), and shows the mean of "
+                + "their iterations with its 99.9% error. B3 and B4 are single shots (the whole listing, the "
+                + "1,000 calls) given with their time per shot.",
             "",
             "| Figure | SDK | Raw | Ratio | Target | Result |",
             "|---|---|---|---|---|---|",

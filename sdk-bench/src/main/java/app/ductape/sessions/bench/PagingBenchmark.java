@@ -4,11 +4,13 @@ import app.ductape.sessions.SessionsService;
 import app.ductape.sessions.model.SessionActivityLog;
 import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -18,6 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /** B3: every log of {@code pages} pages of 1,000 (1,000,000 in the full run) under -Xmx64m. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PagingBenchmark {
     @Param("1000")
     public int pages;

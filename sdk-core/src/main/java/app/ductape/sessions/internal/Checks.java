@@ -62,4 +62,20 @@ public final class Checks {
         }
         return value;
     }
+
+    /** Returns {@code timeout} when unset or not negative, or fails naming {@code field}. */
+    public static java.time.Duration nonNegative(java.time.Duration timeout, String field) {
+        if (timeout != null && timeout.isNegative()) {
+            throw new IllegalArgumentException("`" + field + "` must not be negative, but was " + timeout);
+        }
+        return timeout;
+    }
+
+    /** Returns {@code value} when it is at least {@code min}, or fails naming {@code field}. */
+    public static long atLeast(long value, long min, String field) {
+        if (value < min) {
+            throw new IllegalArgumentException("`" + field + "` must be >= " + min + ", but was " + value);
+        }
+        return value;
+    }
 }

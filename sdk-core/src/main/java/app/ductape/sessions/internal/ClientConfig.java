@@ -1,6 +1,7 @@
 package app.ductape.sessions.internal;
 
 import app.ductape.sessions.Sleeper;
+import app.ductape.sessions.transport.ErrorReader;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -16,11 +17,12 @@ import okhttp3.OkHttpClient;
  * @param maxResponseBytes the largest response body read
  * @param sleeper          how to wait between attempts
  * @param eventListeners   OkHttp event listeners for the SDK's own tests, or {@code null}
+ * @param errorReader      how the API's error bodies are read
  */
 public record ClientConfig(HttpUrl baseUrl, Credentials credentials, OkHttpClient callerClient,
                            Duration connectTimeout, Duration readTimeout, Duration callTimeout,
                            String product, String env, int maxRetries, long maxResponseBytes, Sleeper sleeper,
-                           okhttp3.EventListener.Factory eventListeners) {
+                           okhttp3.EventListener.Factory eventListeners, ErrorReader errorReader) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);

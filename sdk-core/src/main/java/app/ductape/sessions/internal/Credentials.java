@@ -1,6 +1,7 @@
 package app.ductape.sessions.internal;
 
 import java.util.List;
+import java.util.Map;
 import okhttp3.Request;
 
 /**
@@ -66,6 +67,31 @@ public sealed interface Credentials {
         public String toString() {
             return "Workspace[workspaceId=" + workspaceId + ", userId=" + userId + ", envType=" + envType
                 + ", publicKey=" + Redactor.MASK + ", token=" + Redactor.MASK + "]";
+        }
+    }
+
+    /**
+     * Headers of another API's own scheme (Basic, bearer, API-key headers), built by
+     * {@code app.ductape.sessions.transport.Auth}.
+     *
+     * @param headers     header names and values added to every request
+     * @param secrets     the values to mask
+     * @param description what {@code toString()} shows, free of secrets
+     */
+    record Headers(Map<String, String> headers, List<String> secrets, String description) implements Credentials {
+        public Headers {
+            headers = Map.copyOf(headers);
+            secrets = List.copyOf(secrets);
+        }
+
+        @Override
+        public void apply(Request.Builder request) {
+            headers.forEach(request::header);
+        }
+
+        @Override
+        public String toString() {
+            return description;
         }
     }
 }

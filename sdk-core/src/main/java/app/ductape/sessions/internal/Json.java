@@ -13,7 +13,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -54,17 +53,27 @@ public final class Json {
                 if (text.isEmpty()) {
                     return null;
                 }
-                if (text.chars().allMatch(Character::isDigit)) {
+                if (isDigits(text)) {
                     return Instant.ofEpochMilli(Long.parseLong(text));
                 }
                 try {
-                    return OffsetDateTime.parse(text).toInstant();
+                    return IsoInstants.parse(text);
                 } catch (DateTimeParseException e) {
                     return (Instant) context.handleWeirdStringValue(Instant.class, text,
                         "expected an ISO-8601 instant or epoch milliseconds");
                 }
             }
             return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+        }
+
+        private static boolean isDigits(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -3,13 +3,15 @@ package app.ductape.sessions.internal;
 import app.ductape.sessions.RawResponse;
 import app.ductape.sessions.RequestOptions;
 import app.ductape.sessions.SessionError;
+import app.ductape.sessions.SessionErrorCode;
+import app.ductape.sessions.transport.BodyDecoder;
+import app.ductape.sessions.transport.RejectedBodyException;
+import app.ductape.sessions.transport.ServerError;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -55,7 +57,7 @@ public final class Transport implements AutoCloseable {
     private final OkHttpClient http;
     private final boolean ownsHttp;
     private final ObjectMapper mapper = Json.newMapper();
-    private final ConcurrentMap<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<JavaType, DuctapeEnvelope> envelopes = new ConcurrentHashMap<>();
     private final List<String> clientSecrets;
     private final RetryPolicy retryPolicy = new RetryPolicy(Clock.systemUTC());
 
@@ -148,11 +150,12 @@ public final class Transport implements AutoCloseable {
     }
 
     /** What went wrong in one attempt, and whether another may help. */
-    private record Failure(String detail, Integer status, String requestId, String serverMessage, String serverCode,
-                           Throwable cause, boolean retryable, Duration serverDelay) {
+    private record Failure(String detail, Integer status, String requestId, ServerError server, Throwable cause,
+                           boolean retryable, Duration serverDelay) {
         SessionError toError(Operation operation, int attempts) {
-            return new SessionError(operation.codeFor(status), operation.name(), detail, status, requestId,
-                serverMessage, serverCode, cause, attempts);
+            SessionErrorCode code = server.errorCodeOverride().orElseGet(() -> operation.codeFor(status));
+            return new SessionError(code, operation.name(), detail, status, requestId, server.message(),
+                server.code(), server.fieldErrors(), cause, attempts);
         }
     }
 
@@ -185,7 +188,7 @@ public final class Transport implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 SessionError error = new SessionError(call.operation().failure(), call.operation().name(),
-                    "interrupted while waiting to retry", null, null, null, null, e, attempt);
+                    "interrupted while waiting to retry", null, null, null, null, Map.of(), e, attempt);
                 earlier.forEach(error::addSuppressed);
                 throw error;
             }
@@ -296,24 +299,24 @@ public final class Transport implements AutoCloseable {
                 return new Attempt<>(null, httpFailure(call, response, requestId));
             }
             try {
-                Object data = readEnvelope(call, response, requestId);
+                Object data = readBody(call, response);
                 T value = call.finish().apply(data);
                 return new Attempt<>(new Success<>(value, response.code(), response.headers(), requestId, attempt),
                     null);
-            } catch (EnvelopeFailure e) {
+            } catch (RejectedBodyException e) {
                 // Only a failed body needs the retry rules: a successful call never pays for them.
                 RetryPolicy.Advice advice = retryPolicy.advise(response);
-                return new Attempt<>(null, new Failure(e.detail, response.code(), requestId, e.serverMessage,
-                    e.serverCode, e.getCause(), advice.retry(), advice.serverDelay()));
+                return new Attempt<>(null, new Failure(e.getMessage(), response.code(), requestId,
+                    redact(e.serverError(), call.request()), e.getCause(), advice.retry(), advice.serverDelay()));
             }
         } catch (LimitedInputStream.TooLargeException e) {
             return new Attempt<>(null, new Failure(e.getMessage(), response.code(), response.header("X-Request-Id"),
-                null, null, e, false, null));
+                ServerError.NONE, e, false, null));
         } catch (IOException e) {
             return failed(call, response.request(), e, startNanos, attempt);
         } catch (RuntimeException e) {
             return new Attempt<>(null, new Failure("the response could not be mapped", response.code(),
-                response.header("X-Request-Id"), null, null, e, false, null));
+                response.header("X-Request-Id"), ServerError.NONE, e, false, null));
         }
     }
 
@@ -321,80 +324,32 @@ public final class Transport implements AutoCloseable {
         LOG.debug("{} {} failed after {} ms (attempt {}): {}", request.method(), request.url().encodedPath(),
             elapsedMillis(startNanos), attempt, e.getClass().getSimpleName());
         boolean canceled = "Canceled".equals(e.getMessage());
-        return new Attempt<>(null, new Failure(describe(e, call.request()), null, null, null, null, e, !canceled,
+        return new Attempt<>(null, new Failure(describe(e, call.request()), null, null, ServerError.NONE, e, !canceled,
             null));
     }
 
-    /** A 2xx whose body is not a successful envelope. */
-    private static final class EnvelopeFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-        final String detail;
-        final String serverMessage;
-        final String serverCode;
-
-        EnvelopeFailure(String detail, String serverMessage, String serverCode, Throwable cause) {
-            super(detail, cause, false, false);
-            this.detail = detail;
-            this.serverMessage = serverMessage;
-            this.serverCode = serverCode;
+    private Object readBody(ApiCall<?> call, Response response) throws IOException, RejectedBodyException {
+        ResponseBody body = response.body();
+        if (body.contentLength() > config.maxResponseBytes()) {
+            throw new LimitedInputStream.TooLargeException(config.maxResponseBytes());
+        }
+        BodyDecoder<?> decoder = call.decoder() != null ? call.decoder() : envelope(call.type());
+        try (JsonParser parser = mapper.createParser(new LimitedInputStream(body.byteStream(),
+            config.maxResponseBytes()))) {
+            return decoder.decode(parser);
+        } catch (JsonProcessingException e) {
+            rethrowTransportFailure(e);
+            throw new RejectedBodyException("the response body is not the expected JSON", ServerError.NONE, e);
+        } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | NullPointerException
+                 | ClassCastException e) {
+            throw new RejectedBodyException("the response body could not be mapped", ServerError.NONE, e);
         }
     }
 
-    private Object readEnvelope(ApiCall<?> call, Response response, String requestId)
-        throws IOException, EnvelopeFailure {
-        ResponseBody body = response.body();
-        long declared = body.contentLength();
-        if (declared > config.maxResponseBytes()) {
-            throw new LimitedInputStream.TooLargeException(config.maxResponseBytes());
-        }
-        ObjectReader reader = call.type() == null ? null : readers.computeIfAbsent(call.type(), mapper::readerFor);
-        Boolean status = null;
-        Object data = null;
-        boolean hasData = false;
-        String message = null;
-        String code = null;
-        try (JsonParser parser = mapper.createParser(new LimitedInputStream(body.byteStream(),
-            config.maxResponseBytes()))) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new EnvelopeFailure("the response body is not a JSON object", null, null, null);
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (field) {
-                    case "status" -> status = value == JsonToken.VALUE_TRUE ? Boolean.TRUE
-                        : value == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
-                    case "data" -> {
-                        if (value == JsonToken.VALUE_NULL || reader == null || Boolean.FALSE.equals(status)) {
-                            parser.skipChildren();
-                        } else {
-                            data = reader.readValue(parser);
-                            hasData = true;
-                        }
-                    }
-                    case "message" -> message = value.isScalarValue() ? parser.getValueAsString() : skip(parser);
-                    case "code" -> code = value.isScalarValue() ? parser.getValueAsString() : skip(parser);
-                    default -> parser.skipChildren();
-                }
-            }
-            if (parser.currentToken() != JsonToken.END_OBJECT) {
-                throw new EnvelopeFailure("the response body ended early", null, null, null);
-            }
-        } catch (JsonProcessingException e) {
-            rethrowTransportFailure(e);
-            throw new EnvelopeFailure("the response body is not the expected JSON", null, null, e);
-        } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | NullPointerException
-                 | ClassCastException e) {
-            throw new EnvelopeFailure("the response body could not be mapped", null, null, e);
-        }
-        if (!Boolean.TRUE.equals(status)) {
-            throw new EnvelopeFailure(status == null ? "the response envelope has no \"status\": true"
-                : "the server answered status false", redact(message, call.request()), code, null);
-        }
-        if (reader != null && !hasData) {
-            throw new EnvelopeFailure("the response envelope has no \"data\"", null, null, null);
-        }
-        return data;
+    /** The envelope decoder of a Ductape call's {@code data} type, one per type for the client's life. */
+    private DuctapeEnvelope envelope(JavaType type) {
+        return type == null ? DuctapeEnvelope.NO_DATA
+            : envelopes.computeIfAbsent(type, t -> new DuctapeEnvelope(mapper.readerFor(t)));
     }
 
     /**
@@ -409,22 +364,18 @@ public final class Transport implements AutoCloseable {
         }
     }
 
-    private static String skip(JsonParser parser) throws IOException {
-        parser.skipChildren();
-        return null;
-    }
-
     private Failure httpFailure(ApiCall<?> call, Response response, String requestId) {
-        String message = null;
-        String code = null;
+        JsonNode body = null;
         try {
-            JsonNode error = mapper.readTree(response.peekBody(MAX_ERROR_BODY_BYTES).byteStream());
-            if (error != null && error.isObject()) {
-                message = textOrNull(error.get("message"));
-                code = textOrNull(error.get("code"));
-            }
+            body = mapper.readTree(response.peekBody(MAX_ERROR_BODY_BYTES).byteStream());
         } catch (IOException | RuntimeException notJson) {
             // An HTML, empty or cut error page: the status alone describes the failure.
+        }
+        ServerError server;
+        try {
+            server = config.errorReader().read(response.code(), body == null || body.isMissingNode() ? null : body);
+        } catch (RuntimeException unreadable) {
+            server = ServerError.NONE;
         }
         RetryPolicy.Advice advice = retryPolicy.advise(response);
         String detail = advice.reason();
@@ -432,11 +383,8 @@ public final class Transport implements AutoCloseable {
             detail = "redirect to " + response.header("Location") + " not followed";
         }
         return new Failure(redact(detail, call.request()), response.code(), requestId,
-            redact(message, call.request()), code, null, advice.retry(), advice.serverDelay());
-    }
-
-    private static String textOrNull(JsonNode node) {
-        return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+            redact(server == null ? ServerError.NONE : server, call.request()), null, advice.retry(),
+            advice.serverDelay());
     }
 
     // ---- requests ----------------------------------------------------------------------------
@@ -484,6 +432,18 @@ public final class Transport implements AutoCloseable {
         }
         String message = e.getMessage() == null ? "" : ": " + e.getMessage();
         return "I/O error " + e.getClass().getSimpleName() + redact(message, request);
+    }
+
+    /** The server's account with every secret masked: servers echo what they were sent. */
+    private ServerError redact(ServerError server, ApiRequest request) {
+        if (server.message() == null && server.code() == null && server.fieldErrors().isEmpty()) {
+            return server;
+        }
+        Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+        server.fieldErrors().forEach((field, messages) -> fields.put(redact(field, request),
+            messages.stream().map(m -> redact(m, request)).toList()));
+        return new ServerError(redact(server.message(), request), redact(server.code(), request), server.errorCode(),
+            fields);
     }
 
     private String redact(String text, ApiRequest request) {
