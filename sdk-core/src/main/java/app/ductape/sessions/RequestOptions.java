@@ -57,6 +57,16 @@ public final class RequestOptions {
         return idempotencyKey;
     }
 
+    /** A builder holding these settings, to derive options that differ in one. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.timeout = timeout;
+        builder.maxRetries = maxRetries;
+        builder.idempotencyKey = idempotencyKey;
+        builder.headers.putAll(headers);
+        return builder;
+    }
+
     /** Extra headers (unmodifiable). */
     public Map<String, String> headers() {
         return headers;

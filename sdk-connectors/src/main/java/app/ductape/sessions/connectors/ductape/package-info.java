@@ -1,0 +1,2 @@
+/** Ductape's own activity logs as an {@link app.ductape.sessions.connectors.ActivitySource}. */
+package app.ductape.sessions.connectors.ductape;

@@ -1,0 +1,159 @@
+package app.ductape.sessions.connectors.saymon;
+
+import app.ductape.sessions.RequestOptions;
+import app.ductape.sessions.SessionError;
+import app.ductape.sessions.SessionErrorCode;
+import app.ductape.sessions.transport.Auth;
+import app.ductape.sessions.transport.BodyDecoder;
+import app.ductape.sessions.transport.HttpApiCall;
+import app.ductape.sessions.transport.HttpApiClient;
+import app.ductape.sessions.transport.Listing;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A client of SAYMON's users' sessions log, on the SDK's transport (retries, timeouts, size limit,
+ * redaction, {@link SessionError}). Thread-safe and {@link AutoCloseable}.
+ *
+ * <pre>{@code
+ * try (SaymonClient saymon = SaymonClient.builder().baseUrl("https://saymon.example.com")
+ *         .login("monitor").password(password).build()) {
+ *     for (SaymonSessionRecord session : saymon.sessionLog(SaymonSessionLogOptions.builder().limit(500).build())) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Calls fail with {@link SessionErrorCode#FETCH_SESSION_LOG_FAILED}; a 403 says the user lacks the
+ * {@code read-session-log} permission, and a message SAYMON nests as JSON text is surfaced unwrapped.
+ */
+public final class SaymonClient implements AutoCloseable {
+    /** Records per request when auto-paging with options that set no {@code limit}. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    private static final TypeReference<List<SaymonSessionRecord>> RECORDS = new TypeReference<>() {};
+    private static final BodyDecoder<List<SaymonSessionRecord>> DECODER = BodyDecoder.json(RECORDS);
+
+    private final HttpApiClient api;
+
+    private SaymonClient(HttpApiClient api) {
+        this.api = api;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * One request: the records the options select, newest first.
+     *
+     * @throws SessionError with {@code FETCH_SESSION_LOG_FAILED}
+     */
+    public List<SaymonSessionRecord> fetchSessionLog(SaymonSessionLogOptions options) {
+        return fetchSessionLog(options, RequestOptions.none());
+    }
+
+    /** {@link #fetchSessionLog(SaymonSessionLogOptions)} with per-call timeout, retries and headers. */
+    public List<SaymonSessionRecord> fetchSessionLog(SaymonSessionLogOptions options, RequestOptions requestOptions) {
+        Objects.requireNonNull(options, "options");
+        return api.execute(call(options, requestOptions));
+    }
+
+    /**
+     * Every record the options select, fetched lazily with {@code skip}/{@code limit} one page at a time
+     * (the options' {@code limit} is the page size, {@value #DEFAULT_PAGE_SIZE} when unset; paging starts at
+     * their {@code skip}). It stops after a page shorter than the page size. As {@code skip} counts from the
+     * newest record, sessions that start while you read shift the pages: pin {@code to} for a stable read.
+     */
+    public Listing<SaymonSessionRecord> sessionLog(SaymonSessionLogOptions options) {
+        return sessionLog(options, RequestOptions.none());
+    }
+
+    /** {@link #sessionLog(SaymonSessionLogOptions)} with the same request options on every page. */
+    public Listing<SaymonSessionRecord> sessionLog(SaymonSessionLogOptions options, RequestOptions requestOptions) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(requestOptions, "requestOptions");
+        int pageSize = options.limit() != null ? options.limit() : DEFAULT_PAGE_SIZE;
+        int firstSkip = options.skip() != null ? options.skip() : 0;
+        return Listing.<SaymonSessionRecord, Integer>of(() -> page(options, firstSkip, pageSize, requestOptions),
+            skip -> page(options, skip, pageSize, requestOptions));
+    }
+
+    private Listing.Page<SaymonSessionRecord, Integer> page(SaymonSessionLogOptions options, int skip, int pageSize,
+                                                            RequestOptions requestOptions) {
+        List<SaymonSessionRecord> records = api.execute(call(options.toBuilder().skip(skip).limit(pageSize).build(),
+            requestOptions));
+        return new Listing.Page<>(records, records.size() < pageSize ? null : skip + records.size());
+    }
+
+    private static HttpApiCall<List<SaymonSessionRecord>> call(SaymonSessionLogOptions options,
+                                                              RequestOptions requestOptions) {
+        return HttpApiCall.get("fetchSessionLog", SessionErrorCode.FETCH_SESSION_LOG_FAILED, "node", "api", "users",
+                "session", "log")
+            .query("from", options.from() == null ? null : options.from().toEpochMilli())
+            .query("to", options.to() == null ? null : options.to().toEpochMilli())
+            .query("limit", options.limit())
+            .query("skip", options.skip())
+            .options(requestOptions)
+            .build(DECODER);
+    }
+
+    @Override
+    public void close() {
+        api.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SaymonClient[" + api + "]";
+    }
+
+    /** Builds a {@link SaymonClient}: {@code baseUrl}, {@code login} and {@code password} are required. */
+    public static final class Builder {
+        private String baseUrl;
+        private String login;
+        private String password;
+        private Consumer<HttpApiClient.Builder> transport = builder -> { };
+
+        private Builder() {}
+
+        /** The SAYMON server's root, such as {@code https://saymon.example.com} (a path prefix is kept). */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** The login of a user with the {@code read-session-log} permission. */
+        public Builder login(String login) {
+            this.login = login;
+            return this;
+        }
+
+        /** That user's password (sent with HTTP Basic; masked everywhere). */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /**
+         * Tunes the transport: timeouts, retries, size limit, a shared {@code OkHttpClient},
+         * {@code allowInsecureHttp}. The base URL, authentication and error reading are the connector's.
+         */
+        public Builder transport(Consumer<HttpApiClient.Builder> transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @throws IllegalArgumentException naming the missing or invalid setting
+         */
+        public SaymonClient build() {
+            HttpApiClient.Builder api = HttpApiClient.builder();
+            transport.accept(api);
+            return new SaymonClient(api.baseUrl(baseUrl).auth(Auth.basic(login, password))
+                .errorReader(new SaymonErrors()).build());
+        }
+    }
+}
