@@ -2,17 +2,8 @@ package app.ductape.sessions.testkit;
 
 import app.ductape.sessions.Ductape;
 import app.ductape.sessions.SessionsService;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local Ductape Sessions service with real semantics, on loopback: every endpoint of the wire
@@ -30,23 +21,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * requests it served, so it can run long and under load. Thread-safe.
  */
 public final class DuctapeEmulator implements AutoCloseable {
-    static {
-        // The JDK server writes headers and body in separate packets; without TCP_NODELAY every
-        // keep-alive call waits ~40 ms for a delayed ACK. Read once, when the server class loads.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackServer server;
     private final EmulatorCredentials credentials;
     private final EmulatorFaults faults;
     private final EmulatorApi api;
     private final Clock clock;
     private final String baseUrl;
 
-    private DuctapeEmulator(Builder builder) throws IOException {
+    private DuctapeEmulator(Builder builder) {
         this.credentials = builder.credentials;
         this.clock = builder.clock;
         this.faults = new EmulatorFaults();
@@ -55,18 +37,8 @@ public final class DuctapeEmulator implements AutoCloseable {
         if (builder.seed != null) {
             builder.seed.applyTo(store, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         }
-        AtomicInteger threadNumber = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(builder.threads, builder.threads, 30, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), runnable -> {
-                Thread thread = new Thread(runnable, "ductape-emulator-" + threadNumber.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 128);
-        server.createContext("/", exchange -> HttpAdapter.serve(exchange, api, faults));
-        server.setExecutor(executor);
-        server.start();
-        this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        this.server = new LoopbackServer("ductape-emulator", builder.port, builder.threads, api, faults);
+        this.baseUrl = server.baseUrl();
     }
 
     /** Starts an empty emulator on a free loopback port with the default credentials and the system clock. */
@@ -85,7 +57,7 @@ public final class DuctapeEmulator implements AutoCloseable {
 
     /** The port it listens on. */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** The credentials it accepts. */
@@ -121,8 +93,7 @@ public final class DuctapeEmulator implements AutoCloseable {
     /** Stops listening at once and releases its threads. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     @Override
@@ -206,11 +177,7 @@ public final class DuctapeEmulator implements AutoCloseable {
          * @throws UncheckedIOException when the port cannot be bound
          */
         public DuctapeEmulator start() {
-            try {
-                return new DuctapeEmulator(this);
-            } catch (IOException e) {
-                throw new UncheckedIOException("the emulator could not listen on port " + port, e);
-            }
+            return new DuctapeEmulator(this);
         }
     }
 }

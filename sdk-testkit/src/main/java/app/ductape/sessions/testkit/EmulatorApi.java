@@ -30,7 +30,7 @@ import java.util.UUID;
  * envelopes, over {@link EmulatorStore}. Transport-independent: the JDK server and the MockWebServer
  * dispatcher both call {@link #handle}.
  */
-final class EmulatorApi {
+final class EmulatorApi implements EmulatorHandler {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
@@ -46,7 +46,8 @@ final class EmulatorApi {
         this.credentials = credentials;
     }
 
-    EmulatorResponse handle(EmulatorRequest request) {
+    @Override
+    public EmulatorResponse handle(EmulatorRequest request) {
         try {
             if (!credentials.accepts(request)) {
                 throw new ApiException(401, "UNAUTHORIZED",
@@ -67,6 +68,11 @@ final class EmulatorApi {
     /** The emulator's now, to the millisecond as the wire carries it. */
     private Instant now() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    @Override
+    public EmulatorResponse error(int status, String message) {
+        return error(status, status == 413 ? "PAYLOAD_TOO_LARGE" : "EMULATOR_FAULT", message);
     }
 
     static EmulatorResponse error(int status, String code, String message) {

@@ -24,7 +24,7 @@ final class HttpAdapter {
 
     private HttpAdapter() {}
 
-    static void serve(HttpExchange exchange, EmulatorApi api, EmulatorFaults faults) {
+    static void serve(HttpExchange exchange, EmulatorHandler handler, EmulatorFaults faults) {
         try {
             if (faults.takeDisconnect()) {
                 return; // closing an exchange that sent no headers closes the connection
@@ -34,11 +34,11 @@ final class HttpAdapter {
             EmulatorResponse response;
             int failure = faults.takeFailure();
             if (body == null) {
-                response = EmulatorApi.error(413, "PAYLOAD_TOO_LARGE", "Request bodies are limited to 1 MiB");
+                response = handler.error(413, "Request bodies are limited to 1 MiB");
             } else if (failure != 0) {
-                response = EmulatorApi.error(failure, "EMULATOR_FAULT", "Injected fault: HTTP " + failure);
+                response = handler.error(failure, "Injected fault: HTTP " + failure);
             } else {
-                response = api.handle(toRequest(exchange, body));
+                response = handler.handle(toRequest(exchange, body));
             }
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.getResponseHeaders().set("X-Request-Id", "emu_" + Long.toHexString(System.nanoTime()));
