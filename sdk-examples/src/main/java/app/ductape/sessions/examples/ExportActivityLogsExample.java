@@ -1,12 +1,11 @@
 package app.ductape.sessions.examples;
 
 import app.ductape.sessions.SessionError;
-import app.ductape.sessions.SessionsService;
-import app.ductape.sessions.model.SessionActivityLog;
-import app.ductape.sessions.model.SessionActivityLogsPage;
-import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
+import app.ductape.sessions.connectors.ActivityQuery;
+import app.ductape.sessions.connectors.ActivityRecord;
+import app.ductape.sessions.connectors.ActivitySource;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -15,31 +14,45 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.stream.Stream;
 
 /**
- * Pages through every activity log of a session and writes them as JSON Lines or CSV:
- * {@code [--product my-product] [--session user-session] [--format jsonl|csv] [--out activity.jsonl]}.
+ * Exports every activity record of a source, with the same code for all four, as JSON Lines or CSV:
+ * {@code [--source ductape|saymon|exavault|calwe] [--product my-product] [--session user-session]
+ * [--format jsonl|csv] [--out activity.jsonl]}. {@code --session} is the Ductape session tag, or the
+ * Calwe session id. Each source runs against a local emulator unless its environment variables are
+ * set (see {@link ActivitySources}).
  */
 public final class ExportActivityLogsExample {
     private static final int PAGE_SIZE = 1000;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ExportActivityLogsExample() {}
 
     /** What to export, and where. */
-    record Export(String product, String session, String format, Path out) {
+    record Export(String source, String product, String session, String format, Path out) {
         Export {
+            if (!ActivitySources.NAMES.contains(source)) {
+                throw new IllegalArgumentException("--source must be one of " + String.join("|", ActivitySources.NAMES)
+                    + ", but was " + source);
+            }
             if (!format.equals("jsonl") && !format.equals("csv")) {
                 throw new IllegalArgumentException("--format must be jsonl or csv, but was " + format);
             }
         }
 
         static Export parse(String[] args) {
+            if (args.length % 2 != 0) {
+                throw new IllegalArgumentException("option " + args[args.length - 1] + " needs a value");
+            }
+            String source = "ductape";
             String product = "my-product";
-            String session = "user-session";
+            String session = null;
             String format = "jsonl";
             Path out = null;
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
+                    case "--source" -> source = args[i + 1];
                     case "--product" -> product = args[i + 1];
                     case "--session" -> session = args[i + 1];
                     case "--format" -> format = args[i + 1];
@@ -47,10 +60,25 @@ public final class ExportActivityLogsExample {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            if (args.length % 2 != 0) {
-                throw new IllegalArgumentException("option " + args[args.length - 1] + " needs a value");
+            return new Export(source, product, session, format, out == null ? Path.of("activity." + format) : out);
+        }
+
+        /** The query: Calwe reads one session's log, the other sources everything. */
+        ActivityQuery query(String defaultSession) {
+            ActivityQuery.Builder query = ActivityQuery.builder().pageSize(PAGE_SIZE);
+            if (source.equals("calwe")) {
+                String id = session != null ? session : defaultSession;
+                if (id == null) {
+                    throw new IllegalArgumentException("--session is required for calwe: the session id to export");
+                }
+                query.sessionId(id);
             }
-            return new Export(product, session, format, out == null ? Path.of("activity." + format) : out);
+            return query.build();
+        }
+
+        /** The Ductape session tag. */
+        String ductapeSession() {
+            return session != null ? session : "user-session";
         }
     }
 
@@ -60,88 +88,87 @@ public final class ExportActivityLogsExample {
             export = Export.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: [--product P] [--session S] [--format jsonl|csv] [--out FILE]");
+            System.err.println("usage: [--source ductape|saymon|exavault|calwe] [--product P] [--session S] "
+                + "[--format jsonl|csv] [--out FILE]");
             System.exit(2);
             return;
         }
-        try (ExampleConnection connection = ExampleConnection.open(System.err)) {
-            long written = run(connection.sessions, export, System.err);
-            System.out.println("Wrote " + written + " activity logs to " + export.out().toAbsolutePath());
+        try (ActivitySources.Opened opened = ActivitySources.open(export.source(), export.product(),
+            export.ductapeSession(), System::getenv, System.err)) {
+            long written = run(opened.source, export.query(opened.defaultSession), export, System.err);
+            System.out.println("Wrote " + written + " " + export.source() + " activity records to "
+                + export.out().toAbsolutePath());
         } catch (SessionError e) {
-            System.err.println("Ductape call failed: " + e.getMessage());
+            System.err.println(export.source() + " call failed: " + e.getMessage());
             System.exit(1);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
         }
     }
 
-    /** Exports every log, newest first; returns how many were written. */
-    static long run(SessionsService sessions, Export export, PrintStream progress) {
-        try (Writer writer = Files.newBufferedWriter(export.out(), StandardCharsets.UTF_8)) {
-            LogWriter out = export.format().equals("csv") ? new CsvWriter(writer) : new JsonLinesWriter(writer);
+    /** Exports every record {@code query} selects from {@code source}; returns how many were written. */
+    static long run(ActivitySource source, ActivityQuery query, Export export, PrintStream progress) {
+        try (Writer writer = Files.newBufferedWriter(export.out(), StandardCharsets.UTF_8);
+             Stream<ActivityRecord> records = source.records(query)) {
+            RecordWriter out = export.format().equals("csv") ? new CsvWriter(writer) : new JsonLinesWriter(writer);
             long written = 0;
-            int page = 1;
-            while (true) {
-                SessionActivityLogsPage logs = sessions.fetchActivityLogs(FetchSessionActivityLogsOptions.builder()
-                    .product(export.product()).session(export.session()).page(page).limit(PAGE_SIZE).build());
-                for (SessionActivityLog log : logs.logs()) {
-                    out.write(log);
-                    written++;
+            for (ActivityRecord record : (Iterable<ActivityRecord>) records::iterator) {
+                out.write(record);
+                if (++written % PAGE_SIZE == 0) {
+                    progress.printf("\rexported %d records", written);
                 }
-                progress.printf("\rexported %d/%d logs", written, logs.total());
-                if (logs.logs().size() < PAGE_SIZE || page >= logs.totalPages()) {
-                    break;
-                }
-                page++;
             }
-            progress.println();
+            progress.printf("\rexported %d records%n", written);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + export.out(), e);
         }
     }
 
-    private interface LogWriter {
-        void write(SessionActivityLog log) throws IOException;
+    private interface RecordWriter {
+        void write(ActivityRecord record) throws IOException;
     }
 
-    private static final class JsonLinesWriter implements LogWriter {
+    private static final class JsonLinesWriter implements RecordWriter {
         private final Writer writer;
-        private final JsonFactory json = new JsonFactory();
 
         JsonLinesWriter(Writer writer) {
             this.writer = writer;
         }
 
         @Override
-        public void write(SessionActivityLog log) throws IOException {
-            try (JsonGenerator g = json.createGenerator(writer).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+        public void write(ActivityRecord record) throws IOException {
+            try (JsonGenerator g = JSON.getFactory().createGenerator(writer)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
                 g.writeStartObject();
-                g.writeStringField("id", log.id());
-                g.writeStringField("operation", log.parentTag());
-                g.writeStringField("status", log.statusValue());
-                g.writeStringField("env", log.env());
-                g.writeStringField("message", log.message());
-                g.writeStringField("start", text(log.start()));
-                g.writeStringField("end", text(log.end()));
-                g.writeStringField("timestamp", text(log.timestamp()));
-                g.writeStringField("data", log.data());
+                g.writeStringField("source", record.source());
+                g.writeStringField("sessionId", record.sessionId());
+                g.writeStringField("actor", record.actor());
+                g.writeStringField("action", record.action());
+                g.writeStringField("outcome", record.outcome().name());
+                g.writeStringField("occurredAt", text(record.occurredAt()));
+                g.writeStringField("message", record.message());
+                g.writeObjectField("attributes", record.attributes());
                 g.writeEndObject();
             }
             writer.write('\n');
         }
     }
 
-    private static final class CsvWriter implements LogWriter {
+    private static final class CsvWriter implements RecordWriter {
         private final Writer writer;
 
         CsvWriter(Writer writer) throws IOException {
             this.writer = writer;
-            writer.write("id,operation,status,env,message,start,end,timestamp,data\n");
+            writer.write("source,sessionId,actor,action,outcome,occurredAt,message,attributes\n");
         }
 
         @Override
-        public void write(SessionActivityLog log) throws IOException {
-            String[] cells = {log.id(), log.parentTag(), log.statusValue(), log.env(), log.message(), text(log.start()),
-                text(log.end()), text(log.timestamp()), log.data()};
+        public void write(ActivityRecord record) throws IOException {
+            String[] cells = {record.source(), record.sessionId(), record.actor(), record.action(),
+                record.outcome().name(), text(record.occurredAt()), record.message(),
+                JSON.writeValueAsString(record.attributes())};
             for (int i = 0; i < cells.length; i++) {
                 if (i > 0) {
                     writer.write(',');
@@ -163,5 +190,4 @@ public final class ExportActivityLogsExample {
     private static String text(Instant instant) {
         return instant == null ? null : instant.toString();
     }
-
 }

@@ -64,38 +64,82 @@ class ExamplesTest {
         assertThat(output).doesNotContainPattern("refreshToken=rt_");
     }
 
-    @Test
-    void exportWritesEveryLogAsJsonLines(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("activity.jsonl");
-        long total = sessions.fetchActivityLogs(app.ductape.sessions.options.FetchSessionActivityLogsOptions.builder()
-            .product("my-product").session("user-session").build()).total();
+    private static final PrintStream QUIET = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
-        long written = ExportActivityLogsExample.run(sessions,
-            ExportActivityLogsExample.Export.parse(new String[] {"--out", file.toString()}), new PrintStream(
-                new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    private static long export(String... args) {
+        ExportActivityLogsExample.Export export = ExportActivityLogsExample.Export.parse(args);
+        try (ActivitySources.Opened opened = ActivitySources.open(export.source(), export.product(),
+            export.ductapeSession(), name -> null, QUIET)) {
+            return ExportActivityLogsExample.run(opened.source, export.query(opened.defaultSession), export, QUIET);
+        }
+    }
+
+    @Test
+    void exportWritesEveryDuctapeLogAsJsonLines(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("activity.jsonl");
+        long total;
+        try (DuctapeEmulator fresh = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
+             SessionsService freshSessions = fresh.newSessionsService()) {
+            total = freshSessions.fetchActivityLogs(app.ductape.sessions.options.FetchSessionActivityLogsOptions
+                .builder().product("my-product").session("user-session").build()).total();
+        }
+
+        long written = export("--out", file.toString());
 
         List<String> lines = Files.readAllLines(file);
         assertThat(total).isGreaterThanOrEqualTo(3000);
         assertThat(written).isEqualTo(total);
         assertThat(lines).hasSize((int) total);
         ObjectMapper json = new ObjectMapper();
-        assertThat(json.readTree(lines.get(0)).get("operation").asText()).isIn("create", "verify", "refresh",
-            "revoke");
-        assertThat(lines.stream().map(line -> line.substring(0, 40)).distinct().count()).isEqualTo(total);
+        assertThat(json.readTree(lines.get(0)).get("source").asText()).isEqualTo("ductape");
+        assertThat(json.readTree(lines.get(0)).get("action").asText()).isIn("create", "verify", "refresh", "revoke");
+        assertThat(lines.stream().map(line -> readId(json, line)).distinct().count()).isEqualTo(total);
+    }
+
+    private static String readId(ObjectMapper json, String line) {
+        try {
+            return json.readTree(line).at("/attributes/id").asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
     void exportWritesCsvWithAHeaderAndQuotedCells(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("activity.csv");
 
-        long written = ExportActivityLogsExample.run(sessions, ExportActivityLogsExample.Export.parse(new String[] {
-            "--session", "checkout-session", "--format", "csv", "--out", file.toString()}),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        long written = export("--session", "checkout-session", "--format", "csv", "--out", file.toString());
 
         List<String> lines = Files.readAllLines(file);
-        assertThat(lines.get(0)).isEqualTo("id,operation,status,env,message,start,end,timestamp,data");
+        assertThat(lines.get(0)).isEqualTo("source,sessionId,actor,action,outcome,occurredAt,message,attributes");
         assertThat(lines).hasSize((int) written + 1);
-        assertThat(lines.get(1)).contains("\"{\"\"sessionId\"\"");
+        assertThat(lines.get(1)).startsWith("ductape,").contains("\"{\"\"id\"\"");
+    }
+
+    @Test
+    void exportReadsEachOtherSourceThroughTheSameCode(@TempDir Path dir) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String source : List.of("saymon", "exavault", "calwe")) {
+            Path file = dir.resolve(source + ".jsonl");
+
+            long written = export("--source", source, "--out", file.toString());
+
+            List<String> lines = Files.readAllLines(file);
+            assertThat(written).as(source).isEqualTo(source.equals("calwe") ? 72 : 250);
+            assertThat(lines).hasSize((int) written);
+            assertThat(json.readTree(lines.get(0)).get("source").asText()).isEqualTo(source);
+        }
+    }
+
+    @Test
+    void exportRefusesAnUnknownSourceAndCalweWithoutASessionOnARealAccount() {
+        assertThatThrownBy(() -> ExportActivityLogsExample.Export.parse(new String[] {"--source", "splunk"}))
+            .hasMessageContaining("--source must be one of ductape|saymon|exavault|calwe");
+        assertThatThrownBy(() -> ExportActivityLogsExample.Export.parse(new String[] {"--source", "calwe"}).query(null))
+            .hasMessageContaining("--session is required for calwe");
+        assertThatThrownBy(() -> ActivitySources.open("saymon", "p", "s",
+            name -> name.equals("SAYMON_BASE_URL") ? "https://saymon.example.com" : null, QUIET))
+            .hasMessageContaining("missing SAYMON_LOGIN, SAYMON_PASSWORD");
     }
 
     @Test
