@@ -53,8 +53,8 @@ final class ActivityLogDeserializer extends JsonDeserializer<SessionActivityLog>
                 case "type" -> type = text(parser, context, isNull);
                 case "message" -> message = text(parser, context, isNull);
                 case "status" -> status = text(parser, context, isNull);
-                case "successful_execution" -> successful = !isNull && context.readValue(parser, Boolean.TYPE);
-                case "failed_execution" -> failed = !isNull && context.readValue(parser, Boolean.TYPE);
+                case "successful_execution" -> successful = bool(parser, context, value);
+                case "failed_execution" -> failed = bool(parser, context, value);
                 case "data" -> data = isNull ? null : rawJson.deserialize(parser, context);
                 case "start" -> start = isNull ? null : instants.deserialize(parser, context);
                 case "end" -> end = isNull ? null : instants.deserialize(parser, context);
@@ -67,6 +67,19 @@ final class ActivityLogDeserializer extends JsonDeserializer<SessionActivityLog>
         }
         return new SessionActivityLog(id, processId, productTag, sessionTag, parentTag, env, type, message, status,
             successful, failed, data, start, end, timestamp);
+    }
+
+    /**
+     * A JSON boolean read directly; other shapes ("true", 1) go through Jackson's coercion rules.
+     * {@code context.readValue} looks its deserializer up afresh on every call (Jackson does not cache
+     * the primitive ones), which showed in the B2 stack profile.
+     */
+    private static boolean bool(JsonParser parser, DeserializationContext context, JsonToken value) throws IOException {
+        return switch (value) {
+            case VALUE_TRUE -> true;
+            case VALUE_FALSE, VALUE_NULL -> false;
+            default -> context.readValue(parser, Boolean.TYPE);
+        };
     }
 
     private static String text(JsonParser parser, DeserializationContext context, boolean isNull) throws IOException {
