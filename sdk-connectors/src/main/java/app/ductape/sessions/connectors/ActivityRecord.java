@@ -1,6 +1,7 @@
 package app.ductape.sessions.connectors;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,8 @@ public record ActivityRecord(String source, String sessionId, String actor, Stri
         Map<String, Object> copy = new LinkedHashMap<>();
         attributes.forEach((name, value) -> {
             if (value != null) {
-                copy.put(name, value instanceof List<?> list ? List.copyOf(list) : value);
+                copy.put(name, value instanceof List<?> list ? Collections.unmodifiableList(new ArrayList<>(list))
+                    : value instanceof Map<?, ?> map ? Collections.unmodifiableMap(new LinkedHashMap<>(map)) : value);
             }
         });
         return Collections.unmodifiableMap(copy);

@@ -306,8 +306,9 @@ public final class Transport implements AutoCloseable {
             } catch (RejectedBodyException e) {
                 // Only a failed body needs the retry rules: a successful call never pays for them.
                 RetryPolicy.Advice advice = retryPolicy.advise(response);
-                return new Attempt<>(null, new Failure(e.getMessage(), response.code(), requestId,
-                    redact(e.serverError(), call.request()), e.getCause(), advice.retry(), advice.serverDelay()));
+                return new Attempt<>(null, new Failure(redact(e.getMessage(), call.request()), response.code(),
+                    requestId, redact(e.serverError(), call.request()), e.getCause(), advice.retry(),
+                    advice.serverDelay()));
             }
         } catch (LimitedInputStream.TooLargeException e) {
             return new Attempt<>(null, new Failure(e.getMessage(), response.code(), response.header("X-Request-Id"),
