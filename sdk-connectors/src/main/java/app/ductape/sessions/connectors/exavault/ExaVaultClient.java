@@ -121,7 +121,7 @@ public final class ExaVaultClient implements AutoCloseable {
     private static HttpApiCall<ExaVaultPage<ExaVaultSessionActivity>> sessionActivityCall(
         ExaVaultSessionActivityOptions options, RequestOptions requestOptions) {
         return filtered(HttpApiCall.get("fetchSessionActivity", SessionErrorCode.FETCH_SESSION_ACTIVITY_FAILED,
-                "activity", "session"), options.filters())
+                "activity", "session"), options)
             .query("ipAddress", options.ipAddress())
             .query("path", options.path())
             .query("type", options.type() == null ? null : options.type().wireValue())
@@ -132,7 +132,7 @@ public final class ExaVaultClient implements AutoCloseable {
     private static HttpApiCall<ExaVaultPage<ExaVaultWebhookLog>> webhookLogsCall(ExaVaultWebhookLogOptions options,
                                                                                  RequestOptions requestOptions) {
         return filtered(HttpApiCall.get("fetchWebhookLogs", SessionErrorCode.FETCH_WEBHOOK_LOGS_FAILED, "activity",
-                "webhooks"), options.filters())
+                "webhooks"), options)
             .query("endpointUrl", options.endpointUrl())
             .query("event", options.event() == null ? null : options.event().wireValue())
             .query("statusCode", options.statusCode())
@@ -141,9 +141,9 @@ public final class ExaVaultClient implements AutoCloseable {
             .build(ExaVaultWire.WEBHOOK_LOGS);
     }
 
-    private static HttpApiCall.Builder filtered(HttpApiCall.Builder call, Filters filters) {
-        return call.query("startDate", Filters.iso(filters.startDate()))
-            .query("endDate", Filters.iso(filters.endDate()))
+    private static HttpApiCall.Builder filtered(HttpApiCall.Builder call, ExaVaultListingOptions filters) {
+        return call.query("startDate", ExaVaultListingOptions.iso(filters.startDate()))
+            .query("endDate", ExaVaultListingOptions.iso(filters.endDate()))
             .query("username", filters.username())
             .query("offset", filters.offset())
             .query("limit", filters.limit())

@@ -1,99 +1,66 @@
 package app.ductape.sessions.connectors.exavault;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
 /**
- * The query of {@code GET /activity/webhooks}: a date range (sent as ISO offset date-times), the
- * endpoint URL, the event, the endpoint's status code, a resource path, a username,
- * {@code offset}/{@code limit} and a sort. Every field is optional; {@link Builder#build()} validates.
+ * The query of {@code GET /activity/webhooks}: the {@linkplain ExaVaultListingOptions shared filters},
+ * the endpoint URL, the event, the endpoint's status code and a resource path. Every field is optional;
+ * {@link Builder#build()} validates.
  */
-public final class ExaVaultWebhookLogOptions {
-    private final Filters filters;
+public final class ExaVaultWebhookLogOptions extends ExaVaultListingOptions {
     private final String endpointUrl;
     private final ExaVaultWebhookEvent event;
     private final Integer statusCode;
     private final String resourcePath;
 
-    private ExaVaultWebhookLogOptions(Filters filters, String endpointUrl, ExaVaultWebhookEvent event,
-                                      Integer statusCode, String resourcePath) {
-        this.filters = filters;
-        this.endpointUrl = endpointUrl;
-        this.event = event;
-        this.statusCode = statusCode;
-        this.resourcePath = resourcePath;
+    private ExaVaultWebhookLogOptions(Builder builder) {
+        super(builder);
+        this.endpointUrl = notBlank(builder.endpointUrl, "endpointUrl");
+        this.resourcePath = notBlank(builder.resourcePath, "resourcePath");
+        if (builder.statusCode != null && (builder.statusCode < 100 || builder.statusCode > 599)) {
+            throw new IllegalArgumentException("`statusCode` must be an HTTP status (100-599), but was "
+                + builder.statusCode);
+        }
+        this.statusCode = builder.statusCode;
+        this.event = builder.event;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    Filters filters() {
-        return filters;
-    }
-
-    public OffsetDateTime startDate() {
-        return filters.startDate();
-    }
-
-    public OffsetDateTime endDate() {
-        return filters.endDate();
-    }
-
-    public String username() {
-        return filters.username();
-    }
-
-    public Integer offset() {
-        return filters.offset();
-    }
-
-    public Integer limit() {
-        return filters.limit();
-    }
-
-    public String sort() {
-        return filters.sort();
-    }
-
+    /** Only calls to this URL, or {@code null}. */
     public String endpointUrl() {
         return endpointUrl;
     }
 
+    /** Only calls for this event, or {@code null}. */
     public ExaVaultWebhookEvent event() {
         return event;
     }
 
+    /** Only calls the endpoint answered with this status, or {@code null}. */
     public Integer statusCode() {
         return statusCode;
     }
 
+    /** Only calls about this resource path, or {@code null}. */
     public String resourcePath() {
         return resourcePath;
     }
 
     /** A builder holding these options. */
     public Builder toBuilder() {
-        return new Builder().startDate(startDate()).endDate(endDate()).username(username()).offset(offset())
-            .limit(limit()).sort(sort()).endpointUrl(endpointUrl).event(event).statusCode(statusCode)
+        return new Builder().from(this).endpointUrl(endpointUrl).event(event).statusCode(statusCode)
             .resourcePath(resourcePath);
     }
 
     @Override
     public String toString() {
-        return "ExaVaultWebhookLogOptions[" + filters + ", endpointUrl=" + endpointUrl + ", event=" + event
+        return "ExaVaultWebhookLogOptions[" + super.toString() + ", endpointUrl=" + endpointUrl + ", event=" + event
             + ", statusCode=" + statusCode + ", resourcePath=" + resourcePath + "]";
     }
 
     /** Builds {@link ExaVaultWebhookLogOptions}. */
-    public static final class Builder {
-        private OffsetDateTime startDate;
-        private OffsetDateTime endDate;
-        private String username;
-        private Integer offset;
-        private Integer limit;
-        private String sort;
+    public static final class Builder extends ExaVaultListingOptions.Builder<Builder> {
         private String endpointUrl;
         private ExaVaultWebhookEvent event;
         private Integer statusCode;
@@ -101,45 +68,8 @@ public final class ExaVaultWebhookLogOptions {
 
         private Builder() {}
 
-        public Builder startDate(OffsetDateTime startDate) {
-            this.startDate = startDate;
-            return this;
-        }
-
-        /** The start as an instant, sent in UTC. */
-        public Builder startDate(Instant startDate) {
-            return startDate(startDate == null ? null : startDate.atOffset(ZoneOffset.UTC));
-        }
-
-        public Builder endDate(OffsetDateTime endDate) {
-            this.endDate = endDate;
-            return this;
-        }
-
-        /** The end as an instant, sent in UTC. */
-        public Builder endDate(Instant endDate) {
-            return endDate(endDate == null ? null : endDate.atOffset(ZoneOffset.UTC));
-        }
-
-        public Builder username(String username) {
-            this.username = username;
-            return this;
-        }
-
-        /** Entries to skip: 0 or more. */
-        public Builder offset(Integer offset) {
-            this.offset = offset;
-            return this;
-        }
-
-        /** Entries to return: at least 1. */
-        public Builder limit(Integer limit) {
-            this.limit = limit;
-            return this;
-        }
-
-        public Builder sort(String sort) {
-            this.sort = sort;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -171,13 +101,7 @@ public final class ExaVaultWebhookLogOptions {
          *                                  the end, a blank text filter, a status code outside 100-599
          */
         public ExaVaultWebhookLogOptions build() {
-            Filters filters = new Filters(startDate, endDate, username, offset, limit, sort);
-            Filters.blankIsAnError(endpointUrl, "endpointUrl");
-            Filters.blankIsAnError(resourcePath, "resourcePath");
-            if (statusCode != null && (statusCode < 100 || statusCode > 599)) {
-                throw new IllegalArgumentException("`statusCode` must be an HTTP status (100-599), but was " + statusCode);
-            }
-            return new ExaVaultWebhookLogOptions(filters, endpointUrl, event, statusCode, resourcePath);
+            return new ExaVaultWebhookLogOptions(this);
         }
     }
 }
