@@ -1,11 +1,11 @@
 package app.ductape.sessions;
 
 import app.ductape.sessions.internal.ApiCall;
-import app.ductape.sessions.internal.BaseUrls;
 import app.ductape.sessions.internal.Checks;
 import app.ductape.sessions.internal.ClientConfig;
 import app.ductape.sessions.internal.Credentials;
 import app.ductape.sessions.internal.Transport;
+import app.ductape.sessions.internal.TransportSettings;
 import app.ductape.sessions.transport.ErrorReader;
 import app.ductape.sessions.model.ActiveSession;
 import app.ductape.sessions.model.ActiveSessionsPage;
@@ -391,17 +391,9 @@ public final class SessionsService implements AutoCloseable {
         private String userId;
         private String token;
         private String envType;
-        private String baseUrl = DEFAULT_BASE_URL;
-        private boolean allowInsecureHttp;
-        private OkHttpClient okHttpClient;
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private Duration callTimeout;
+        private final TransportSettings transport = new TransportSettings(DEFAULT_BASE_URL);
         private String product;
         private String env;
-        private int maxRetries = ClientConfig.DEFAULT_MAX_RETRIES;
-        private long maxResponseBytes = ClientConfig.DEFAULT_MAX_RESPONSE_BYTES;
-        private Sleeper sleeper = Sleeper.SYSTEM;
         private okhttp3.EventListener.Factory eventListeners;
 
         private Builder() {}
@@ -444,7 +436,7 @@ public final class SessionsService implements AutoCloseable {
 
         /** The API's base URL (default {@value SessionsService#DEFAULT_BASE_URL}). */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = baseUrl;
+            transport.baseUrl(baseUrl);
             return this;
         }
 
@@ -453,7 +445,7 @@ public final class SessionsService implements AutoCloseable {
          * HTTP the credentials travel readable by anyone on the path.
          */
         public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-            this.allowInsecureHttp = allowInsecureHttp;
+            transport.allowInsecureHttp(allowInsecureHttp);
             return this;
         }
 
@@ -462,25 +454,25 @@ public final class SessionsService implements AutoCloseable {
          * own with {@link OkHttpClient#newBuilder()} and never shuts the caller's down.
          */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
-            this.okHttpClient = okHttpClient;
+            transport.okHttpClient(okHttpClient);
             return this;
         }
 
         /** TCP connect timeout (default 10 s; a caller-supplied client keeps its own unless set). */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
+            transport.connectTimeout(connectTimeout);
             return this;
         }
 
         /** Timeout between bytes read (default 30 s). */
         public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = readTimeout;
+            transport.readTimeout(readTimeout);
             return this;
         }
 
         /** Timeout of a whole call (default 60 s). */
         public Builder callTimeout(Duration callTimeout) {
-            this.callTimeout = callTimeout;
+            transport.callTimeout(callTimeout);
             return this;
         }
 
@@ -502,19 +494,19 @@ public final class SessionsService implements AutoCloseable {
          * false}; mutating calls are retried with the same {@code Idempotency-Key}. 0 turns retries off.
          */
         public Builder maxRetries(int maxRetries) {
-            this.maxRetries = (int) Checks.atLeast(maxRetries, 0, "maxRetries");
+            transport.maxRetries(maxRetries);
             return this;
         }
 
         /** The largest response body read (default 32 MiB); a larger one fails the call unread. */
         public Builder maxResponseBytes(long maxResponseBytes) {
-            this.maxResponseBytes = Checks.atLeast(maxResponseBytes, 1, "maxResponseBytes");
+            transport.maxResponseBytes(maxResponseBytes);
             return this;
         }
 
         /** How to wait between retries (default {@link Sleeper#SYSTEM}); tests record delays instead. */
         public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Checks.requireNonNull(sleeper, "sleeper");
+            transport.sleeper(sleeper);
             return this;
         }
 
@@ -559,11 +551,8 @@ public final class SessionsService implements AutoCloseable {
         }
 
         ClientConfig toConfig() {
-            return new ClientConfig(BaseUrls.parse(baseUrl, allowInsecureHttp), credentials(), okHttpClient,
-                Checks.nonNegative(connectTimeout, "connectTimeout"), Checks.nonNegative(readTimeout, "readTimeout"),
-                Checks.nonNegative(callTimeout, "callTimeout"),
-                Checks.optionalPathSegment(product, "product"), Checks.optionalNonBlank(env, "env"), maxRetries,
-                maxResponseBytes, sleeper, eventListeners, ErrorReader.MESSAGE_AND_CODE);
+            return transport.toConfig(credentials(), Checks.optionalPathSegment(product, "product"),
+                Checks.optionalNonBlank(env, "env"), eventListeners, ErrorReader.MESSAGE_AND_CODE);
         }
 
         private Credentials credentials() {
@@ -586,7 +575,7 @@ public final class SessionsService implements AutoCloseable {
 
         @Override
         public String toString() {
-            return "SessionsService.Builder[baseUrl=" + baseUrl + ", accessKey=" + (accessKey == null ? null : "***")
+            return "SessionsService.Builder[baseUrl=" + transport.baseUrl() + ", accessKey=" + (accessKey == null ? null : "***")
                 + ", workspaceId=" + workspaceId + ", userId=" + userId + ", envType=" + envType
                 + ", publicKey=" + (publicKey == null ? null : "***") + ", token=" + (token == null ? null : "***")
                 + ", product=" + product + ", env=" + env + "]";

@@ -3,10 +3,9 @@ package app.ductape.sessions.transport;
 import app.ductape.sessions.RawResponse;
 import app.ductape.sessions.SessionError;
 import app.ductape.sessions.Sleeper;
-import app.ductape.sessions.internal.BaseUrls;
 import app.ductape.sessions.internal.Checks;
-import app.ductape.sessions.internal.ClientConfig;
 import app.ductape.sessions.internal.Transport;
+import app.ductape.sessions.internal.TransportSettings;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
@@ -86,23 +85,15 @@ public final class HttpApiClient implements AutoCloseable {
 
     /** Builds an {@link HttpApiClient}; not thread-safe. */
     public static final class Builder {
-        private String baseUrl;
+        private final TransportSettings transport = new TransportSettings(null);
         private Auth auth;
-        private boolean allowInsecureHttp;
-        private OkHttpClient okHttpClient;
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private Duration callTimeout;
-        private int maxRetries = ClientConfig.DEFAULT_MAX_RETRIES;
-        private long maxResponseBytes = ClientConfig.DEFAULT_MAX_RESPONSE_BYTES;
-        private Sleeper sleeper = Sleeper.SYSTEM;
         private ErrorReader errorReader = ErrorReader.MESSAGE_AND_CODE;
 
         private Builder() {}
 
         /** The API's root URL; a path prefix is kept. {@code http://} only on loopback unless allowed. */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = baseUrl;
+            transport.baseUrl(baseUrl);
             return this;
         }
 
@@ -114,49 +105,49 @@ public final class HttpApiClient implements AutoCloseable {
 
         /** Allows {@code http://} to a non-loopback host (credentials then travel unencrypted). */
         public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-            this.allowInsecureHttp = allowInsecureHttp;
+            transport.allowInsecureHttp(allowInsecureHttp);
             return this;
         }
 
         /** A caller-owned OkHttp client to derive from (shares its pool and dispatcher; never shut down). */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
-            this.okHttpClient = okHttpClient;
+            transport.okHttpClient(okHttpClient);
             return this;
         }
 
         /** TCP connect timeout (default 10 s). */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
+            transport.connectTimeout(connectTimeout);
             return this;
         }
 
         /** Timeout between bytes read (default 30 s). */
         public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = readTimeout;
+            transport.readTimeout(readTimeout);
             return this;
         }
 
         /** Timeout of a whole call (default 60 s). */
         public Builder callTimeout(Duration callTimeout) {
-            this.callTimeout = callTimeout;
+            transport.callTimeout(callTimeout);
             return this;
         }
 
         /** Retries after a failed first attempt (default 2), by the SDK's retry rules; 0 turns them off. */
         public Builder maxRetries(int maxRetries) {
-            this.maxRetries = (int) Checks.atLeast(maxRetries, 0, "maxRetries");
+            transport.maxRetries(maxRetries);
             return this;
         }
 
         /** The largest response body read (default 32 MiB); a larger one fails the call unread. */
         public Builder maxResponseBytes(long maxResponseBytes) {
-            this.maxResponseBytes = Checks.atLeast(maxResponseBytes, 1, "maxResponseBytes");
+            transport.maxResponseBytes(maxResponseBytes);
             return this;
         }
 
         /** How to wait between retries (default {@link Sleeper#SYSTEM}). */
         public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Checks.requireNonNull(sleeper, "sleeper");
+            transport.sleeper(sleeper);
             return this;
         }
 
@@ -172,12 +163,9 @@ public final class HttpApiClient implements AutoCloseable {
          * @throws IllegalArgumentException naming the missing or invalid setting
          */
         public HttpApiClient build() {
-            HttpUrl url = BaseUrls.parse(baseUrl, allowInsecureHttp);
             Checks.requireNonNull(auth, "auth");
-            return new HttpApiClient(new Transport(new ClientConfig(url, auth.credentials(), okHttpClient,
-                Checks.nonNegative(connectTimeout, "connectTimeout"), Checks.nonNegative(readTimeout, "readTimeout"),
-                Checks.nonNegative(callTimeout, "callTimeout"), null, null, maxRetries, maxResponseBytes, sleeper,
-                null, errorReader)));
+            return new HttpApiClient(new Transport(transport.toConfig(auth.credentials(), null, null, null,
+                errorReader)));
         }
     }
 }
