@@ -97,7 +97,7 @@ class RetryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {408, 409, 429, 500, 502, 503, 504})
+    @ValueSource(ints = {408, 429, 500, 502, 503, 504})
     void retriedStatuses(int code) {
         server.enqueue(status(code));
         server.enqueue(Wire.ok("dashboard.json"));
@@ -108,7 +108,7 @@ class RetryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {400, 401, 403, 404, 405, 410, 422, 501})
+    @ValueSource(ints = {400, 401, 403, 404, 405, 409, 410, 422, 501})
     void otherStatusesAreNotRetried(int code) {
         server.enqueue(status(code));
 
@@ -123,6 +123,16 @@ class RetryTest {
 
         assertThat(dashboardFailure().httpStatus()).hasValue(503);
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aConflictIsRetriedOnlyWhenTheServerSaysSo() {
+        server.enqueue(new MockResponse.Builder().code(409).addHeader("x-should-retry", "true").build());
+        server.enqueue(Wire.ok("dashboard.json"));
+
+        sessions.fetchDashboard(DASHBOARD);
+
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test

@@ -65,7 +65,7 @@ class SessionConfigsTest {
     }
 
     @Test
-    void duplicateTagIsCreateConfigFailedWith409() {
+    void duplicateTagIsCreateConfigFailedWith409AndIsNotRetried() {
         server.enqueue(Wire.json(409, "{\"status\":false,\"message\":\"Session config checkout-session exists\"}"));
 
         SessionError error = catchThrowableOfType(SessionError.class,
@@ -73,6 +73,8 @@ class SessionConfigsTest {
 
         assertThat(error.code()).isEqualTo(SessionErrorCode.CREATE_CONFIG_FAILED);
         assertThat(error.httpStatus()).hasValue(409);
+        assertThat(error.attempts()).isEqualTo(1);
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test

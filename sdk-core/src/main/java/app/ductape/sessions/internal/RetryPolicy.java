@@ -12,7 +12,9 @@ import okhttp3.Response;
 
 /**
  * When to try a call again and how long to wait: Stainless-style rules. {@code x-should-retry}
- * decides first; else I/O errors and 408, 409, 429, 500, 502, 503, 504 are retried. The server's
+ * decides first; else I/O errors and 408, 429, 500, 502, 503, 504 are retried. A 409 is not: Ductape's
+ * 409 is a deterministic conflict (the tag already exists), so only {@code x-should-retry: true} retries
+ * it. The server's
  * {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date) sets the delay when at most
  * {@link #MAX_SERVER_DELAY}; a longer one fails the call at once. Otherwise the delay is
  * {@code min(0.5 s * 2^(n-1), 8 s)} times a jitter in [0.75, 1].
@@ -21,7 +23,7 @@ final class RetryPolicy {
     static final Duration MAX_SERVER_DELAY = Duration.ofSeconds(60);
     /** Where a 503's {@code Retry-After} is kept out of OkHttp's sight (see {@link #hideRetryAfterFromOkHttp}). */
     static final String HELD_RETRY_AFTER = "X-Ductape-Held-Retry-After";
-    private static final Set<Integer> RETRIED_STATUSES = Set.of(408, 409, 429, 500, 502, 503, 504);
+    private static final Set<Integer> RETRIED_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
     private static final double INITIAL_SECONDS = 0.5;
     private static final double MAX_SECONDS = 8;
 
