@@ -35,7 +35,7 @@ class ActivitySourcesTest {
     @Test
     void ductapeRecordsEveryActivityLogOfTheSessionConfigurationLazilyAndMapped() {
         try (DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
-             SessionsService sessions = emulator.sessionsServiceBuilder().product("my-product").build()) {
+             SessionsService sessions = emulator.sessionsServiceBuilder().env(null).build()) {
             SessionActivityLogsPage first = sessions.fetchActivityLogs(FetchSessionActivityLogsOptions.builder()
                 .session("user-session").limit(1).build());
             ActivitySource source = new DuctapeActivitySource(sessions, null, "user-session");
@@ -60,7 +60,7 @@ class ActivitySourcesTest {
     @Test
     void ductapeAppliesTheActorFilterToTheRecordsAndTheRangeOnTheServer() {
         try (DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
-             SessionsService sessions = emulator.sessionsServiceBuilder().product("my-product").build()) {
+             SessionsService sessions = emulator.sessionsServiceBuilder().env(null).build()) {
             DuctapeActivitySource source = new DuctapeActivitySource(sessions, null, "user-session");
             String actor = source.records(ActivityQuery.all()).map(ActivityRecord::actor)
                 .filter(a -> a != null).findFirst().orElseThrow();

@@ -108,7 +108,7 @@ class ConnectorsAgainstEmulatorTest {
     }
 
     @Test
-    void exaVaultWebhookLogsOfEveryShapeHaveTheirCommonFields() {
+    void exaVaultWebhookLogsOfBothFormatsHaveTheirCommonFields() {
         List<ExaVaultWebhookLog> logs = exavault.webhookLogs(ExaVaultWebhookLogOptions.builder().limit(25).build())
             .stream().toList();
 
@@ -118,6 +118,15 @@ class ConnectorsAgainstEmulatorTest {
             assertThat(log.statusCode()).isIn(200, 500);
             assertThat(log.created()).isNotNull();
         });
+        assertThat(logs).extracting(log -> log.attributes().has("status")).containsOnly(true);
+    }
+
+    @Test
+    void exaVaultWebhookLogsFilterByTheListenersStatus() {
+        List<ExaVaultWebhookLog> failed = exavault.webhookLogs(ExaVaultWebhookLogOptions.builder().statusCode(500)
+            .build()).stream().toList();
+
+        assertThat(failed).isNotEmpty().extracting(ExaVaultWebhookLog::statusCode).containsOnly(500);
     }
 
     @Test

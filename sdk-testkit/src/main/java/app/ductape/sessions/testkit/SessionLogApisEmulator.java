@@ -168,21 +168,23 @@ public final class SessionLogApisEmulator implements AutoCloseable {
             String event = EVENTS[random.nextInt(EVENTS.length)];
             int status = random.nextInt(10) == 0 ? 500 : 200;
             String user = USERS[random.nextInt(USERS.length)];
-            ObjectNode item = JSON.createObjectNode().put("id", String.valueOf(5000 + i)).put("type", "webhookActivity");
-            switch (i % 3) {
-                case 0 -> item.set("attributes", JSON.createObjectNode().put("event", event)
-                    .put("endpointUrl", "https://hooks.example.com/exavault").put("statusCode", status)
-                    .put("resourcePath", "/Production/report-" + i + ".pdf").put("username", user)
-                    .put("created", created.toString()).put("attempt", 1).put("webhookVersion", "v1"));
-                case 1 -> item.set("attributes", JSON.createObjectNode().put("eventType", event)
-                    .put("endpoint_url", "https://hooks.example.com/v2").put("status_code", status)
-                    .put("resource_path", "/Production/report-" + i + ".pdf").put("username", user)
-                    .put("createdAt", created.toString()).put("webhookVersion", "v2")
-                    .set("details", JSON.createObjectNode().put("retries", 0)));
-                default -> item.put("event", event).put("url", "https://legacy.example.com/hook").put("responseCode", status)
-                    .put("username", user).put("created", created.toString());
+            // The two attribute formats of ExaVault's OpenAPI (WebhookActivityAttributes, ...AttributesV2):
+            // the listener's HTTP status is the number `status` in both.
+            ObjectNode attributes = JSON.createObjectNode().put("created", created.toString())
+                .put("endpointUrl", "https://hooks.example.com/exavault").put("event", event)
+                .put("response", status == 200 ? "" : "Internal Server Error").put("status", status);
+            if (i % 2 == 0) {
+                attributes.put("attempt", 1).put("responseSize", status == 200 ? 0 : 21);
+            } else {
+                String ip = "203.0.113." + (1 + random.nextInt(200));
+                attributes.put("accountId", "124437").put("attemptId", "att-" + i).put("ipAddress", ip)
+                    .put("resend", false).put("resourcePath", "/Production/report-" + i + ".pdf").put("username", user)
+                    .put("webhookFormat", "v2").put("webhookId", 31).put("webhookPath", "/Production")
+                    .set("details", JSON.createObjectNode().put("accountName", "emulatoraccount").put("event", event)
+                        .put("ipAddress", ip).put("protocol", "https").put("username", user));
             }
-            exavaultWebhooks.add(item);
+            exavaultWebhooks.add(JSON.createObjectNode().put("id", 5000 + i).put("type", "webhookActivity")
+                .set("attributes", attributes));
         }
         CalweSession longSession = new CalweSession();
         LocalClock time = new LocalClock(9, 0);
@@ -354,15 +356,11 @@ public final class SessionLogApisEmulator implements AutoCloseable {
         return write(200, body);
     }
 
-    /** An item's attribute, whichever of the shapes it has; spellings of the v2 format included. */
+    /** An item's attribute; a webhook's listener status is its {@code status}. */
     private static String text(JsonNode item, String field) {
         JsonNode attributes = item.has("attributes") ? item.get("attributes") : item;
         for (String name : switch (field) {
-            case "endpointUrl" -> List.of("endpointUrl", "endpoint_url", "url");
-            case "resourcePath" -> List.of("resourcePath", "resource_path");
-            case "event" -> List.of("event", "eventType");
-            case "statusCode" -> List.of("statusCode", "status_code", "responseCode");
-            case "created" -> List.of("created", "createdAt");
+            case "statusCode" -> List.of("status");
             default -> List.of(field);
         }) {
             JsonNode value = attributes.get(name);

@@ -37,14 +37,21 @@ final class ExaVaultWire {
         @JsonProperty("status") String status,
         @JsonProperty("username") String username) {}
 
-    /** The fields every webhook log format has, under each spelling seen. */
+    /**
+     * The fields the v1 and v2 webhook formats share ({@code WebhookActivityAttributes} and
+     * {@code ...AttributesV2} of ExaVault's OpenAPI), and the spellings of older and flat shapes. The
+     * listener's HTTP status is not here: {@link #listenerStatus} reads it.
+     */
     record WebhookCommon(
         @JsonProperty("event") @JsonAlias({"eventType", "event_type"}) String event,
         @JsonProperty("endpointUrl") @JsonAlias({"endpoint_url", "url"}) String endpointUrl,
-        @JsonProperty("statusCode") @JsonAlias({"status_code", "responseCode"}) Integer statusCode,
         @JsonProperty("resourcePath") @JsonAlias({"resource_path"}) String resourcePath,
         @JsonProperty("username") @JsonAlias({"user_name", "user"}) String username,
         @JsonProperty("created") @JsonAlias({"createdAt", "created_at"}) Instant created) {}
+
+    /** Where a webhook log may carry the listener's HTTP status: ExaVault's own {@code status} first. */
+    private static final List<String> LISTENER_STATUS_FIELDS = List.of("status", "statusCode", "status_code",
+        "responseCode");
 
     /** Maps one {@code data} item ({@code id}, its attributes object) to a model. */
     @FunctionalInterface
@@ -61,9 +68,26 @@ final class ExaVaultWire {
 
     static final BodyDecoder<ExaVaultPage<ExaVaultWebhookLog>> WEBHOOK_LOGS = listing((id, attributes, codec) -> {
         WebhookCommon c = codec.treeToValue(attributes, WebhookCommon.class);
-        return new ExaVaultWebhookLog(id, c.event(), c.endpointUrl(), c.statusCode(), c.resourcePath(), c.username(),
-            c.created(), attributes);
+        return new ExaVaultWebhookLog(id, c.event(), c.endpointUrl(), listenerStatus(attributes), c.resourcePath(),
+            c.username(), c.created(), attributes);
     });
+
+    /**
+     * The HTTP status the webhook listener answered: ExaVault sends it as the number {@code status} (v1 and
+     * v2); other spellings are read when {@code status} is absent or is not a status code.
+     */
+    static Integer listenerStatus(JsonNode attributes) {
+        for (String field : LISTENER_STATUS_FIELDS) {
+            JsonNode value = attributes.get(field);
+            if (value != null && (value.isIntegralNumber() || (value.isTextual() && value.asText().matches("\\d{3}")))) {
+                int status = value.asInt();
+                if (status >= 100 && status <= 599) {
+                    return status;
+                }
+            }
+        }
+        return null;
+    }
 
     /** Errors of non-2xx answers. */
     static final ErrorReader ERRORS = (status, body) -> body == null || !body.isObject() ? ServerError.NONE

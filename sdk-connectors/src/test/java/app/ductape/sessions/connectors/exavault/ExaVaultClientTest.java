@@ -133,19 +133,27 @@ class ExaVaultClientTest {
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
-    @Test
-    void webhookLogsSendTheirFiltersAndReadV1V2AndFlatShapes() throws Exception {
-        server.enqueue(json(200, "{\"responseStatus\":200,\"totalResults\":0,\"returnedResults\":3,\"data\":["
-            + "{\"id\":\"11\",\"type\":\"webhookActivity\",\"attributes\":{\"event\":\"resources.upload\","
-            + "\"endpointUrl\":\"https://hooks.example.com/ev\",\"statusCode\":200,\"resourcePath\":\"/Production/a.txt\","
-            + "\"username\":\"exampleuser\",\"created\":\"2020-12-18T15:02:44Z\",\"attempt\":1,\"webhookVersion\":\"v1\"}},"
-            + "{\"id\":\"12\",\"type\":\"webhookActivity\",\"attributes\":{\"eventType\":\"resources.delete\","
-            + "\"endpoint_url\":\"https://hooks.example.com/v2\",\"status_code\":500,\"resource_path\":\"/b.txt\","
-            + "\"username\":\"exampleuser\",\"createdAt\":\"2020-12-18T16:02:44-05:00\",\"details\":{\"retries\":3}}},"
-            + "{\"id\":13,\"event\":\"shares.formSubmit\",\"url\":\"https://old.example.com\",\"responseCode\":404,"
-            + "\"username\":\"legacy\",\"created\":\"2019-01-01T00:00:00Z\"}]}"));
+    /** The example response of {@code GET /activity/webhooks} in ExaVault's published v2 OpenAPI, as is. */
+    private static final String PUBLISHED_WEBHOOK_EXAMPLE = "{\"data\":[{\"attributes\":{\"attempt\":1,"
+        + "\"created\":\"2020-07-30T03:40:35-07:00\",\"endpointUrl\":\"https://example.com/api/webhook\","
+        + "\"event\":\"Upload\",\"response\":\"\",\"responseSize\":0,\"status\":200},\"id\":2602725,"
+        + "\"type\":\"webhookActivity\"}],\"responseStatus\":200,\"returnedResults\":1,\"totalResults\":1469}";
 
-        ExaVaultPage<ExaVaultWebhookLog> page = exavault.fetchWebhookLogs(ExaVaultWebhookLogOptions.builder()
+    /** A v2-format entry with every field of the OpenAPI's {@code WebhookActivityAttributesV2}. */
+    private static final String V2_WEBHOOK = "{\"id\":2602726,\"type\":\"webhookActivity\",\"attributes\":{"
+        + "\"accountId\":\"124437\",\"attemptId\":\"a1b2\",\"created\":\"2020-12-18T16:02:44-05:00\","
+        + "\"details\":{\"accountName\":\"exampleaccount\",\"attemptId\":\"a1b2\",\"event\":\"resources.delete\","
+        + "\"ipAddress\":\"203.0.113.7\",\"protocol\":\"https\",\"username\":\"exampleuser\"},"
+        + "\"endpointUrl\":\"https://hooks.example.com/v2\",\"event\":\"resources.delete\","
+        + "\"ipAddress\":\"203.0.113.7\",\"resend\":false,\"resourcePath\":\"/Production/b.txt\","
+        + "\"response\":\"Internal Server Error\",\"status\":500,\"username\":\"exampleuser\","
+        + "\"webhookFormat\":\"v2\",\"webhookId\":31,\"webhookPath\":\"/Production\"}}";
+
+    @Test
+    void webhookLogsSendEveryFilterUnderItsName() throws Exception {
+        server.enqueue(json(200, PUBLISHED_WEBHOOK_EXAMPLE));
+
+        exavault.fetchWebhookLogs(ExaVaultWebhookLogOptions.builder()
             .endpointUrl("https://hooks.example.com/ev").event(ExaVaultWebhookEvent.UPLOAD).statusCode(200)
             .resourcePath("/Production").username("exampleuser").limit(100).offset(0).sort("-date").build());
 
@@ -154,16 +162,80 @@ class ExaVaultClientTest {
         assertThat(request.getUrl().queryParameterNames()).containsExactly("username", "offset", "limit", "sort",
             "endpointUrl", "event", "statusCode", "resourcePath");
         assertThat(request.getUrl().queryParameter("event")).isEqualTo("resources.upload");
-        assertThat(page.data()).extracting(ExaVaultWebhookLog::event)
-            .containsExactly("resources.upload", "resources.delete", "shares.formSubmit");
-        assertThat(page.data()).extracting(ExaVaultWebhookLog::statusCode).containsExactly(200, 500, 404);
-        assertThat(page.data()).extracting(ExaVaultWebhookLog::endpointUrl)
-            .containsExactly("https://hooks.example.com/ev", "https://hooks.example.com/v2", "https://old.example.com");
-        assertThat(page.data().get(1).created()).isEqualTo(Instant.parse("2020-12-18T21:02:44Z"));
-        assertThat(page.data().get(1).resourcePath()).isEqualTo("/b.txt");
-        assertThat(page.data().get(0).attributes().get("webhookVersion").asText()).isEqualTo("v1");
-        assertThat(page.data().get(1).attributes().at("/details/retries").asInt()).isEqualTo(3);
-        assertThat(page.data().get(2).id()).isEqualTo("13");
+        assertThat(request.getUrl().queryParameter("statusCode")).isEqualTo("200");
+    }
+
+    @Test
+    void theListenersStatusIsReadFromThePublishedExample() {
+        server.enqueue(json(200, PUBLISHED_WEBHOOK_EXAMPLE));
+
+        ExaVaultPage<ExaVaultWebhookLog> page = exavault.fetchWebhookLogs(ExaVaultWebhookLogOptions.builder().build());
+
+        assertThat(page.data()).containsExactly(new ExaVaultWebhookLog("2602725", "Upload",
+            "https://example.com/api/webhook", 200, null, null, Instant.parse("2020-07-30T10:40:35Z"),
+            page.data().get(0).attributes()));
+        assertThat(page.data().get(0).attributes().get("responseSize").asInt()).isZero();
+        assertThat(page.totalResults()).isEqualTo(1469);
+        assertThat(page.returnedResults()).isEqualTo(1);
+    }
+
+    @Test
+    void aV2EntryKeepsItsStatusPathUserAndDetails() {
+        server.enqueue(json(200, listing(1, V2_WEBHOOK)));
+
+        ExaVaultWebhookLog log = exavault.fetchWebhookLogs(ExaVaultWebhookLogOptions.builder().build()).data().get(0);
+
+        assertThat(log.statusCode()).isEqualTo(500);
+        assertThat(log.event()).isEqualTo("resources.delete");
+        assertThat(log.resourcePath()).isEqualTo("/Production/b.txt");
+        assertThat(log.username()).isEqualTo("exampleuser");
+        assertThat(log.created()).isEqualTo(Instant.parse("2020-12-18T21:02:44Z"));
+        assertThat(log.attributes().get("webhookFormat").asText()).isEqualTo("v2");
+        assertThat(log.attributes().at("/details/accountName").asText()).isEqualTo("exampleaccount");
+    }
+
+    @Test
+    void olderSpellingsAndTheFlatShapeAreStillRead() {
+        server.enqueue(json(200, listing(2, "{\"id\":\"12\",\"attributes\":{\"eventType\":\"resources.delete\","
+            + "\"endpoint_url\":\"https://hooks.example.com/v2\",\"status_code\":502,\"resource_path\":\"/b.txt\","
+            + "\"createdAt\":\"2020-12-18T16:02:44-05:00\"}}",
+            "{\"id\":13,\"event\":\"shares.formSubmit\",\"url\":\"https://old.example.com\",\"responseCode\":404,"
+                + "\"username\":\"legacy\",\"created\":\"2019-01-01T00:00:00Z\"}")));
+
+        List<ExaVaultWebhookLog> logs = exavault.fetchWebhookLogs(ExaVaultWebhookLogOptions.builder().build()).data();
+
+        assertThat(logs).extracting(ExaVaultWebhookLog::statusCode).containsExactly(502, 404);
+        assertThat(logs).extracting(ExaVaultWebhookLog::endpointUrl)
+            .containsExactly("https://hooks.example.com/v2", "https://old.example.com");
+        assertThat(logs.get(1).id()).isEqualTo("13");
+    }
+
+    @Test
+    void aStatusThatIsNotAnHttpStatusIsNotTakenForOne() {
+        server.enqueue(json(200, listing(1, "{\"id\":\"1\",\"attributes\":{\"event\":\"resources.move\","
+            + "\"status\":\"queued\"}}")));
+
+        assertThat(exavault.fetchWebhookLogs(ExaVaultWebhookLogOptions.builder().build()).data().get(0).statusCode())
+            .isNull();
+    }
+
+    @Test
+    void sessionActivityReadsThePublishedExample() {
+        server.enqueue(json(200, "{\"data\":[{\"attributes\":{\"bytesTransferred\":10815676,"
+            + "\"created\":\"2019-10-18T06:48:40Z\",\"duration\":5,"
+            + "\"fileName\":\"/test2/Cassandra2020The20Definitive20Guide.2030947496.pdf\",\"fileSource\":\"\","
+            + "\"ipAddress\":\"185.223.113.224\",\"operation\":\"PASS\",\"protocol\":\"web\","
+            + "\"sessionId\":\"5da9b4a8bd961dfa0a56fa0dc15aaffe57069271b389e\",\"status\":\"-\","
+            + "\"username\":\"exavault\"},\"id\":12345,\"type\":\"sessionActivity\"}],\"responseStatus\":200,"
+            + "\"returnedResults\":2,\"totalResults\":2}"));
+
+        ExaVaultSessionActivity activity = exavault.fetchSessionActivity(ExaVaultSessionActivityOptions.builder().build())
+            .data().get(0);
+
+        assertThat(activity).isEqualTo(new ExaVaultSessionActivity("12345", 10815676, Instant.parse("2019-10-18T06:48:40Z"),
+            5L, "/test2/Cassandra2020The20Definitive20Guide.2030947496.pdf", "", "185.223.113.224", "PASS", "web",
+            "5da9b4a8bd961dfa0a56fa0dc15aaffe57069271b389e", "-", "exavault"));
+        assertThat(activity.operation()).isEqualTo(ExaVaultOperation.PASS);
     }
 
     @Test
