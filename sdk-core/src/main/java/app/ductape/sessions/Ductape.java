@@ -130,9 +130,19 @@ public final class Ductape implements AutoCloseable {
             return this;
         }
 
-        /** Applies the {@code DUCTAPE_*} environment variables that are set. */
+        /**
+         * Applies the {@code DUCTAPE_*} environment variables that are set: credentials, {@code DUCTAPE_BASE_URL},
+         * {@code DUCTAPE_PRODUCT} and {@code DUCTAPE_ENV}. Setters called after it win over the environment.
+         *
+         * @return this builder
+         */
         public Builder fromEnv() {
             delegate.fromEnv();
+            return this;
+        }
+
+        Builder fromEnv(java.util.function.Function<String, String> variables) {
+            delegate.fromEnv(variables);
             return this;
         }
 

@@ -115,7 +115,7 @@ final class SessionCalls {
 
     ApiCall<StartSessionResult> start(StartSessionOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        JsonNode data = mapper.valueToTree(options.data());
+        JsonNode data = dataAsJson(options.data());
         if (data == null || !data.isObject()) {
             throw new IllegalArgumentException("`data` must serialize to a JSON object, but was "
                 + (data == null ? "null" : data.getNodeType()));
@@ -216,6 +216,18 @@ final class SessionCalls {
 
     static Page<ActiveSession> page(ActiveSessionsPage page) {
         return new Page<>(page.sessions(), page.page(), page.limit(), page.total(), page.totalPages());
+    }
+
+    /** The session data as a JSON tree, or an error naming {@code data} when Jackson cannot write it. */
+    private JsonNode dataAsJson(Object data) {
+        try {
+            return mapper.valueToTree(data);
+        } catch (IllegalArgumentException e) {
+            String reason = e.getCause() instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException
+                ? "it has no properties Jackson can write" : "Jackson could not write it";
+            throw new IllegalArgumentException("`data` (a " + data.getClass().getName() + ") cannot be sent as JSON: "
+                + reason + "; pass a Map, a record, or a class with public getters", e);
+        }
     }
 
     // ---- paths and defaults ------------------------------------------------------------------

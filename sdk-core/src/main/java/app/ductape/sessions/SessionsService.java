@@ -490,8 +490,9 @@ public final class SessionsService implements AutoCloseable {
 
         /**
          * Retries after a failed first attempt (default 2, so 3 attempts): connection failures, timeouts,
-         * HTTP 408, 409, 429 and 5xx (500, 502, 503, 504), unless the server says {@code x-should-retry:
-         * false}; mutating calls are retried with the same {@code Idempotency-Key}. 0 turns retries off.
+         * HTTP 408, 429 and 5xx (500, 502, 503, 504), unless the server says {@code x-should-retry:
+         * false}; a 409 (a conflict, such as a duplicate tag) only when it says {@code x-should-retry:
+         * true}; mutating calls are retried with the same {@code Idempotency-Key}. 0 turns retries off.
          */
         public Builder maxRetries(int maxRetries) {
             transport.maxRetries(maxRetries);
@@ -567,8 +568,10 @@ public final class SessionsService implements AutoCloseable {
                 return new Credentials.AccessKey(accessKey);
             }
             if (!anyWorkspace) {
-                throw new IllegalArgumentException("credentials are required: set `accessKey`, or `workspaceId`, "
-                    + "`publicKey`, `userId`, `token` and `envType`");
+                throw new IllegalArgumentException("credentials are required, but none were set: call "
+                    + "`accessKey(...)`, or `fromEnv()` with the environment variable DUCTAPE_ACCESS_KEY set (or "
+                    + "DUCTAPE_WORKSPACE_ID, DUCTAPE_PUBLIC_KEY, DUCTAPE_USER_ID, DUCTAPE_TOKEN and DUCTAPE_ENV_TYPE "
+                    + "for workspace credentials)");
             }
             return new Credentials.Workspace(workspaceId, publicKey, userId, token, envType);
         }

@@ -27,6 +27,27 @@ class ClientConfigurationTest {
     }
 
     @Test
+    void missingCredentialsPointToTheEnvironmentVariableAndFromEnv() {
+        assertThatThrownBy(() -> Ductape.builder().accessKey(System.getenv("DUCTAPE_NO_SUCH_VARIABLE")).build())
+            .hasMessageContaining("DUCTAPE_ACCESS_KEY").hasMessageContaining("fromEnv()");
+        assertThatThrownBy(() -> SessionsService.builder().fromEnv(name -> null).build())
+            .hasMessageContaining("DUCTAPE_ACCESS_KEY").hasMessageContaining("DUCTAPE_WORKSPACE_ID");
+    }
+
+    @Test
+    void ductapeFromEnvTakesTheBaseUrlFromTheEnvironment() throws Exception {
+        server.enqueue(Wire.ok("dashboard.json"));
+        Map<String, String> env = Map.of("DUCTAPE_ACCESS_KEY", Wire.ACCESS_KEY, "DUCTAPE_BASE_URL",
+            server.url("/prefix/").toString(), "DUCTAPE_PRODUCT", "p", "DUCTAPE_ENV", "production");
+
+        try (Ductape ductape = Ductape.builder().fromEnv(env::get).build()) {
+            ductape.sessions().fetchDashboard(FetchSessionDashboardOptions.builder().session("s").build());
+        }
+
+        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/prefix/v1/products/p/sessions/s/dashboard");
+    }
+
+    @Test
     void incompleteWorkspaceCredentialsNameTheMissingField() {
         assertThatThrownBy(() -> SessionsService.builder().workspaceId("w").publicKey("p").userId("u").envType("prd")
             .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("`token`");

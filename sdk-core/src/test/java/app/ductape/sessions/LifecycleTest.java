@@ -117,6 +117,15 @@ class LifecycleTest {
     }
 
     @Test
+    void dataJacksonCannotWriteIsRefusedNamingDataBeforeAnyRequest() {
+        assertThatThrownBy(() -> sessions.start(StartSessionOptions.builder().tag("t").data(new Object()).build()))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("`data`")
+            .hasMessageContaining("java.lang.Object").hasMessageContaining("Map")
+            .hasMessageNotContaining("FAIL_ON_EMPTY_BEANS");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
     void startMapsTheTokensAndMasksThemInToString() {
         server.enqueue(Wire.envelope(TOKENS));
 

@@ -171,7 +171,7 @@ public final class BenchSuite {
         long seeding = System.nanoTime();
         try (DuctapeEmulator emulator = DuctapeEmulator.builder()
             .seed(EmulatorSeed.generate(7, 20_000, operations, 30)).start();
-             SessionsService sessions = emulator.sessionsServiceBuilder().product("my-product").build()) {
+             SessionsService sessions = emulator.sessionsServiceBuilder().env(null).build()) {
             double seeded = (System.nanoTime() - seeding) / 1e9;
             FetchSessionDashboardOptions dashboard = FetchSessionDashboardOptions.builder().session("user-session")
                 .build();

@@ -9,17 +9,23 @@ import java.util.OptionalLong;
  * Dashboard metrics of one session. The optional values are those only newer servers send; they are
  * empty (never null) when absent. Rates are percentages (0 to 100); durations are milliseconds.
  *
+ * <p>The user figures answer different questions, so they do not add up: {@code activeUsers} counts
+ * users <em>seen</em> in the last 24 hours, {@code inactiveUsers} users with no <em>live session</em> now.
+ * A user who verified an hour ago and whose session has since expired is in both.
+ *
  * @param totalUsers             unique users
- * @param activeUsers            users active in the last 24 hours
- * @param totalSessions          sessions started
- * @param activeSessions         sessions currently active
- * @param expiredSessions        sessions expired
- * @param successRate            percentage of successful operations
- * @param errorRate              percentage of failed operations
- * @param averageSessionDuration average operation duration in milliseconds
+ * @param activeUsers            users seen (any operation) in the last 24 hours
+ * @param totalSessions          sessions started in the range
+ * @param activeSessions         of those, sessions still live now (unexpired, unrevoked)
+ * @param expiredSessions        of those, sessions that expired (revoked ones count as neither)
+ * @param successRate            percentage of operations in the range that succeeded
+ * @param errorRate              percentage of operations in the range that failed
+ * @param averageSessionDuration despite its wire name, the average duration of one <em>operation</em>
+ *                               (start, verify, refresh, revoke) in milliseconds, not the length of a
+ *                               session; {@link #averageOperationTime()} gives it as a {@code Duration}
  * @param sessionsOverTime       sessions per time bucket, never null
  * @param operationsOverTime     operations per time bucket, never null
- * @param inactiveUsers          users with no active session
+ * @param inactiveUsers          users with no live session now (a different test from {@code activeUsers})
  * @param expiredUsers           users whose sessions have all expired
  * @param newUsersToday          users first seen today
  * @param newUsersThisWeek       users first seen this week
@@ -50,6 +56,16 @@ public record SessionDashboard(
         newUsersToday = orEmpty(newUsersToday);
         newUsersThisWeek = orEmpty(newUsersThisWeek);
         averageSessionsPerUser = averageSessionsPerUser == null ? OptionalDouble.empty() : averageSessionsPerUser;
+    }
+
+    /**
+     * The average time one operation took ({@link #averageSessionDuration()}, which is named after the wire
+     * field but measures operations, not sessions).
+     *
+     * @return the average operation time, rounded to the microsecond
+     */
+    public java.time.Duration averageOperationTime() {
+        return java.time.Duration.ofNanos(Math.round(averageSessionDuration * 1000) * 1000);
     }
 
     private static OptionalLong orEmpty(OptionalLong value) {

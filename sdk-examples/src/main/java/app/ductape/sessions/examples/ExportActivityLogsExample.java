@@ -60,7 +60,12 @@ public final class ExportActivityLogsExample {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Export(source, product, session, format, out == null ? Path.of("activity." + format) : out);
+            return new Export(source, product, session, format, out == null ? defaultOut(format) : out);
+        }
+
+        /** Where an export goes when {@code --out} is not given: under {@code target/}, which git ignores. */
+        static Path defaultOut(String format) {
+            return Path.of("target", "activity." + format);
         }
 
         /** The query: Calwe reads one session's log, the other sources everything. */
@@ -109,6 +114,14 @@ public final class ExportActivityLogsExample {
 
     /** Exports every record {@code query} selects from {@code source}; returns how many were written. */
     static long run(ActivitySource source, ActivityQuery query, Export export, PrintStream progress) {
+        try {
+            Path parent = export.out().toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create the folder of " + export.out(), e);
+        }
         try (Writer writer = Files.newBufferedWriter(export.out(), StandardCharsets.UTF_8);
              Stream<ActivityRecord> records = source.records(query)) {
             RecordWriter out = export.format().equals("csv") ? new CsvWriter(writer) : new JsonLinesWriter(writer);
@@ -116,10 +129,12 @@ public final class ExportActivityLogsExample {
             for (ActivityRecord record : (Iterable<ActivityRecord>) records::iterator) {
                 out.write(record);
                 if (++written % PAGE_SIZE == 0) {
+                    // A carriage return keeps one line on a terminal; the count of a full last page is not
+                    // printed again below.
                     progress.printf("\rexported %d records", written);
                 }
             }
-            progress.printf("\rexported %d records%n", written);
+            progress.printf(written % PAGE_SIZE == 0 && written > 0 ? "%n" : "\rexported %d records%n", written);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + export.out(), e);

@@ -35,12 +35,13 @@ public final class SessionDashboardExample {
             .product(PRODUCT).session(SESSION).env(ENV).groupBy(GroupBy.DAY)
             .start(today.minusDays(13)).end(today).build());
 
-        out.println("=== Session Dashboard ===");
-        out.printf("Users: %d/%d active%n", dashboard.activeUsers(), dashboard.totalUsers());
-        out.printf("Sessions: %d/%d active (%d expired)%n", dashboard.activeSessions(), dashboard.totalSessions(),
-            dashboard.expiredSessions());
-        out.printf("Success Rate: %.2f%% (errors %.2f%%)%n", dashboard.successRate(), dashboard.errorRate());
-        out.printf("Avg duration: %.1f ms%n", dashboard.averageSessionDuration());
+        out.printf("=== Session Dashboard (%s, %s, %s to %s) ===%n", SESSION, ENV, today.minusDays(13), today);
+        out.printf("Users:      %d in total; %d seen in the last 24 hours; %d without a live session now%n",
+            dashboard.totalUsers(), dashboard.activeUsers(), dashboard.inactiveUsers().orElse(0));
+        out.printf("Sessions:   %d started in these 14 days; %d of them still live, %d expired%n",
+            dashboard.totalSessions(), dashboard.activeSessions(), dashboard.expiredSessions());
+        out.printf("Operations: %.2f%% succeeded, %.2f%% failed; %.1f ms average time per operation%n",
+            dashboard.successRate(), dashboard.errorRate(), dashboard.averageSessionDuration());
 
         out.println();
         out.println("=== Recent Users ===");

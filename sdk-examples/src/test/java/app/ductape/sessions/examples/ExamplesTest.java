@@ -45,14 +45,33 @@ class ExamplesTest {
     void dashboardExamplePrintsMetricsUsersActivityAndTheChart() {
         String output = capture(out -> SessionDashboardExample.run(sessions, out));
 
-        assertThat(output).contains("=== Session Dashboard ===").containsPattern("Users: \\d+/\\d+ active")
-            .containsPattern("Success Rate: \\d+\\.\\d\\d%").contains("=== Recent Users ===")
+        assertThat(output).contains("=== Session Dashboard (user-session, production, ")
+            .containsPattern("Operations: \\d+\\.\\d\\d% succeeded").contains("=== Recent Users ===")
             .contains("@example.com - Last seen: ").contains("=== Recent Activity ===").contains("✓ ")
             .contains("=== Operations over time (last 14 days) ===").contains("█");
         String users = output.substring(output.indexOf("=== Recent Users ==="), output.indexOf("=== Recent Activity"));
         assertThat(users.lines().filter(line -> line.contains(" - Last seen: ")).count()).isEqualTo(10);
         String chart = output.substring(output.indexOf("=== Operations over time"));
         assertThat(chart.lines().filter(line -> line.matches("\\d{4}-\\d{2}-\\d{2} .*")).count()).isEqualTo(14);
+    }
+
+    @Test
+    void dashboardExampleLabelsEachFigureWithWhatItMeasures() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        app.ductape.sessions.model.SessionDashboard dashboard = sessions.fetchDashboard(
+            app.ductape.sessions.options.FetchSessionDashboardOptions.builder().product("my-product")
+                .session("user-session").env("production").groupBy(app.ductape.sessions.model.GroupBy.DAY)
+                .start(today.minusDays(13)).end(today).build());
+
+        String output = capture(out -> SessionDashboardExample.run(sessions, out));
+
+        assertThat(output).contains(String.format("Users:      %d in total; %d seen in the last 24 hours; %d without a "
+            + "live session now", dashboard.totalUsers(), dashboard.activeUsers(), dashboard.inactiveUsers().orElseThrow()));
+        assertThat(output).contains(String.format("Sessions:   %d started in these 14 days; %d of them still live, %d "
+            + "expired", dashboard.totalSessions(), dashboard.activeSessions(), dashboard.expiredSessions()));
+        assertThat(output).contains(String.format("%.1f ms average time per operation",
+            dashboard.averageSessionDuration()));
+        assertThat(output).doesNotContain("Avg duration").doesNotContainPattern("Users: \\d+/\\d+ active");
     }
 
     @Test
@@ -87,7 +106,7 @@ class ExamplesTest {
         long written = export("--out", file.toString());
 
         List<String> lines = Files.readAllLines(file);
-        assertThat(total).isGreaterThanOrEqualTo(3000);
+        assertThat(total).as("the demo's production logs of user-session").isGreaterThan(2000);
         assertThat(written).isEqualTo(total);
         assertThat(lines).hasSize((int) total);
         ObjectMapper json = new ObjectMapper();
@@ -101,6 +120,64 @@ class ExamplesTest {
             return json.readTree(line).at("/attributes/id").asText();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A source of {@code count} identical records, to drive the export's progress line. */
+    private static app.ductape.sessions.connectors.ActivitySource recordsOf(int count) {
+        return new app.ductape.sessions.connectors.ActivitySource() {
+            @Override
+            public String name() {
+                return "test";
+            }
+
+            @Override
+            public java.util.stream.Stream<app.ductape.sessions.connectors.ActivityRecord> records(
+                app.ductape.sessions.connectors.ActivityQuery query) {
+                return java.util.stream.Stream.generate(() -> new app.ductape.sessions.connectors.ActivityRecord("test",
+                    "s", "a", "verify", app.ductape.sessions.connectors.ActivityOutcome.SUCCESS, null, null, null))
+                    .limit(count);
+            }
+        };
+    }
+
+    @Test
+    void exportProgressPrintsTheFinalCountOnce(@TempDir Path dir) {
+        for (int count : new int[] {2000, 2500, 0}) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ExportActivityLogsExample.Export export = ExportActivityLogsExample.Export.parse(
+                new String[] {"--out", dir.resolve("p" + count + ".jsonl").toString()});
+
+            ExportActivityLogsExample.run(recordsOf(count), export.query(null), export,
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+            String progress = bytes.toString(StandardCharsets.UTF_8);
+            assertThat(progress.split("exported " + count + " records", -1)).as(progress).hasSize(2);
+            assertThat(progress).endsWith(System.lineSeparator());
+        }
+    }
+
+    @Test
+    void exportWritesUnderTargetByDefaultAndCreatesTheFolder(@TempDir Path dir) throws Exception {
+        assertThat(ExportActivityLogsExample.Export.parse(new String[] {"--format", "csv"}).out())
+            .isEqualTo(Path.of("target", "activity.csv"));
+
+        Path nested = dir.resolve("new-folder/activity.jsonl");
+        ExportActivityLogsExample.Export export = ExportActivityLogsExample.Export.parse(
+            new String[] {"--out", nested.toString()});
+        ExportActivityLogsExample.run(recordsOf(3), export.query(null), export, QUIET);
+
+        assertThat(Files.readAllLines(nested)).hasSize(3);
+    }
+
+    @Test
+    void theReadmesExportPathsAreIgnoredByGit() throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(root.resolve(".git")),
+            "not a git checkout: nothing to ignore");
+        for (String path : List.of("target/activity.csv", "target/activity.jsonl")) {
+            Process git = new ProcessBuilder("git", "-C", root.toString(), "check-ignore", "-q", path).start();
+            assertThat(git.waitFor()).as(path + " is ignored").isZero();
         }
     }
 

@@ -27,6 +27,8 @@ public final class DuctapeEmulator implements AutoCloseable {
     private final EmulatorApi api;
     private final Clock clock;
     private final String baseUrl;
+    private final String defaultProduct;
+    private final String defaultEnv;
 
     private DuctapeEmulator(Builder builder) {
         this.credentials = builder.credentials;
@@ -39,6 +41,8 @@ public final class DuctapeEmulator implements AutoCloseable {
         }
         this.server = new LoopbackServer("ductape-emulator", builder.port, builder.threads, api, faults);
         this.baseUrl = server.baseUrl();
+        this.defaultProduct = builder.seed != null ? builder.seed.product() : EmulatorSeed.DEFAULT_PRODUCT;
+        this.defaultEnv = builder.seed != null ? builder.seed.env() : EmulatorSeed.DEFAULT_ENV;
     }
 
     /** Starts an empty emulator on a free loopback port with the default credentials and the system clock. */
@@ -75,19 +79,38 @@ public final class DuctapeEmulator implements AutoCloseable {
         return faults;
     }
 
-    /** A builder for a client of this emulator (access key, base URL), to add your own settings. */
-    public SessionsService.Builder sessionsServiceBuilder() {
-        return SessionsService.builder().accessKey(credentials.accessKey()).baseUrl(baseUrl);
+    /**
+     * The product the emulator's clients use when options name none: the seed's ({@code my-product} for
+     * {@link EmulatorSeed#demo()}), or {@code my-product} when there is no seed.
+     */
+    public String defaultProduct() {
+        return defaultProduct;
     }
 
-    /** A ready client of this emulator; close it when done. */
+    /** The environment the emulator's clients use when options name none: the seed's ({@code production}). */
+    public String defaultEnv() {
+        return defaultEnv;
+    }
+
+    /**
+     * A builder for a client of this emulator, with its access key, base URL and the
+     * {@linkplain #defaultProduct() default product} and {@linkplain #defaultEnv() env}, to add your own
+     * settings; {@code .env(null)} reads analytics across every environment.
+     */
+    public SessionsService.Builder sessionsServiceBuilder() {
+        return SessionsService.builder().accessKey(credentials.accessKey()).baseUrl(baseUrl).product(defaultProduct)
+            .env(defaultEnv);
+    }
+
+    /** A ready client of this emulator, defaulting to its product and env; close it when done. */
     public SessionsService newSessionsService() {
         return sessionsServiceBuilder().build();
     }
 
-    /** A ready {@link Ductape} client of this emulator; close it when done. */
+    /** A ready {@link Ductape} client of this emulator, defaulting to its product and env; close it when done. */
     public Ductape newDuctape() {
-        return Ductape.builder().accessKey(credentials.accessKey()).baseUrl(baseUrl).build();
+        return Ductape.builder().accessKey(credentials.accessKey()).baseUrl(baseUrl).product(defaultProduct)
+            .env(defaultEnv).build();
     }
 
     /** Stops listening at once and releases its threads. */

@@ -32,10 +32,24 @@ public final class EmulatorSeed {
     private record Plan(String product, String tag, String name, long expiry, String period, long randomSeed,
                         int users, int operations, int days) {}
 
+    /** The product and environment the demo and generated data live in, and clients of an emulator default to. */
+    static final String DEFAULT_PRODUCT = "my-product";
+    static final String DEFAULT_ENV = "production";
+
     private final List<Plan> plans;
 
     private EmulatorSeed(List<Plan> plans) {
         this.plans = List.copyOf(plans);
+    }
+
+    /** The product most of this data is in ({@code my-product}): the default product of the emulator's clients. */
+    public String product() {
+        return plans.get(0).product();
+    }
+
+    /** The environment most of this data is in ({@code production}): the default env of the emulator's clients. */
+    public String env() {
+        return DEFAULT_ENV;
     }
 
     /**
@@ -46,8 +60,8 @@ public final class EmulatorSeed {
      */
     public static EmulatorSeed demo() {
         return new EmulatorSeed(List.of(
-            new Plan("my-product", "user-session", "User Session", 1, "days", 20240101L, 200, 3000, 30),
-            new Plan("my-product", "checkout-session", "Checkout Session", 30, "minutes", 20240102L, 60, 800, 30),
+            new Plan(DEFAULT_PRODUCT, "user-session", "User Session", 1, "days", 20240101L, 200, 3000, 30),
+            new Plan(DEFAULT_PRODUCT, "checkout-session", "Checkout Session", 30, "minutes", 20240102L, 60, 800, 30),
             new Plan("analytics-app", "admin-session", "Admin Session", 8, "hours", 20240103L, 12, 300, 30)));
     }
 
@@ -61,7 +75,7 @@ public final class EmulatorSeed {
                 + users + ", " + operations + ", " + days);
         }
         return new EmulatorSeed(List.of(
-            new Plan("my-product", "user-session", "User Session", 1, "days", randomSeed, users, operations, days)));
+            new Plan(DEFAULT_PRODUCT, "user-session", "User Session", 1, "days", randomSeed, users, operations, days)));
     }
 
     /** Replays the plans into {@code store}, ending at {@code now}. */
@@ -165,7 +179,7 @@ public final class EmulatorSeed {
             String first = FIRST[user % FIRST.length];
             String last = LAST[(user / FIRST.length) % LAST.length];
             String email = first + "." + last + (user + 1) + "@example.com";
-            String env = user % 7 == 3 ? "staging" : "production";
+            String env = user % 7 == 3 ? "staging" : DEFAULT_ENV;
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("userId", String.format("user_%04d", user + 1));
             boolean broken = random.nextDouble() < 0.015;

@@ -122,6 +122,8 @@ class EmulatorConfigsAndAuthTest {
 
         assertThat(error.code()).isEqualTo(SessionErrorCode.CREATE_CONFIG_FAILED);
         assertThat(error.httpStatus()).hasValue(409);
+        assertThat(error.attempts()).as("a duplicate tag is final: retrying cannot help").isEqualTo(1);
+        assertThat(error.getSuppressed()).isEmpty();
     }
 
     @Test

@@ -39,7 +39,8 @@ class EmulatorSeedAndConcurrencyTest {
         SessionDashboard first;
         SessionUsersPage firstUsers;
         try (DuctapeEmulator emulator = DuctapeEmulator.builder().clock(MutableClock.at(NOW))
-            .seed(EmulatorSeed.demo()).start(); SessionsService sessions = emulator.newSessionsService()) {
+            .seed(EmulatorSeed.demo()).start();
+             SessionsService sessions = emulator.sessionsServiceBuilder().env(null).build()) {
             first = dashboard(sessions, "my-product", "user-session");
             firstUsers = sessions.fetchUsers(FetchSessionUsersOptions.builder().product("my-product")
                 .session("user-session").limit(10).build());
@@ -58,7 +59,8 @@ class EmulatorSeedAndConcurrencyTest {
             assertThat(dashboard(sessions, "analytics-app", "admin-session").totalSessions()).isPositive();
         }
         try (DuctapeEmulator again = DuctapeEmulator.builder().clock(MutableClock.at(NOW))
-            .seed(EmulatorSeed.demo()).start(); SessionsService sessions = again.newSessionsService()) {
+            .seed(EmulatorSeed.demo()).start();
+             SessionsService sessions = again.sessionsServiceBuilder().env(null).build()) {
             assertThat(dashboard(sessions, "my-product", "user-session")).isEqualTo(first);
             assertThat(sessions.fetchUsers(FetchSessionUsersOptions.builder().product("my-product")
                 .session("user-session").limit(10).build())).isEqualTo(firstUsers);
@@ -66,10 +68,31 @@ class EmulatorSeedAndConcurrencyTest {
     }
 
     @Test
+    void clientsOfADemoEmulatorDefaultToTheDemoProductAndEnv() {
+        try (DuctapeEmulator emulator = DuctapeEmulator.builder().clock(MutableClock.at(NOW))
+            .seed(EmulatorSeed.demo()).start(); SessionsService sessions = emulator.newSessionsService();
+             app.ductape.sessions.Ductape ductape = emulator.newDuctape()) {
+            StartSessionResult started = sessions.start(StartSessionOptions.builder().tag("user-session")
+                .data(Map.of("userId", "user_123", "email", "john@example.com")).build());
+
+            assertThat(sessions.verify(VerifySessionOptions.builder().tag("user-session").token(started.token())
+                .build()).valid()).isTrue();
+            SessionDashboard byDefault = ductape.sessions().fetchDashboard(FetchSessionDashboardOptions.builder()
+                .session("user-session").build());
+            SessionDashboard named = sessions.fetchDashboard(FetchSessionDashboardOptions.builder()
+                .product("my-product").env("production").session("user-session").build());
+            assertThat(byDefault).isEqualTo(named);
+            assertThat(byDefault.totalSessions()).isPositive();
+            assertThat(emulator.defaultProduct()).isEqualTo("my-product");
+            assertThat(emulator.defaultEnv()).isEqualTo("production");
+        }
+    }
+
+    @Test
     void generatedSeedHasTheRequestedSize() {
         try (DuctapeEmulator emulator = DuctapeEmulator.builder().clock(MutableClock.at(NOW))
             .seed(EmulatorSeed.generate(99, 50, 5000, 10)).start();
-             SessionsService sessions = emulator.newSessionsService()) {
+             SessionsService sessions = emulator.sessionsServiceBuilder().env(null).build()) {
             assertThat(sessions.fetchActivityLogs(FetchSessionActivityLogsOptions.builder().product("my-product")
                 .session("user-session").build()).total()).isEqualTo(5000);
             assertThat(dashboard(sessions, "my-product", "user-session").totalUsers()).isBetween(30L, 50L);
