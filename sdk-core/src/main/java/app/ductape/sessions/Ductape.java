@@ -1,6 +1,8 @@
 package app.ductape.sessions;
 
-import java.time.Duration;
+import app.ductape.sessions.transport.HttpApiClient;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /**
@@ -18,21 +20,39 @@ public final class Ductape implements AutoCloseable {
         this.products = new Products(new ProductSessions(sessions));
     }
 
+    /**
+     * A builder; an access key is required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A client configured from the {@code DUCTAPE_*} environment variables, as {@link SessionsService#fromEnv()}. */
+    /**
+     * A client configured from the {@code DUCTAPE_*} environment variables, as {@link SessionsService#fromEnv()}.
+     *
+     * @return the client
+     * @throws IllegalArgumentException when they hold no usable credentials
+     */
     public static Ductape fromEnv() {
         return builder().fromEnv().build();
     }
 
-    /** The sessions API. */
+    /**
+     * The sessions API.
+     *
+     * @return the client's {@link SessionsService}
+     */
     public SessionsService sessions() {
         return sessions;
     }
 
-    /** Product-scoped spellings of the same API. */
+    /**
+     * Product-scoped spellings of the same API.
+     *
+     * @return {@code ductape.products()}
+     */
     public Products products() {
         return products;
     }
@@ -55,7 +75,11 @@ public final class Ductape implements AutoCloseable {
             this.sessions = sessions;
         }
 
-        /** {@code ductape.products().sessions()}: session users by product. */
+        /**
+         * {@code ductape.products().sessions()}: session users by product.
+         *
+         * @return the product sessions API
+         */
         public ProductSessions sessions() {
             return sessions;
         }
@@ -67,66 +91,147 @@ public final class Ductape implements AutoCloseable {
 
         private Builder() {}
 
-        /** The Ductape access key (required unless set from the environment). */
+        /**
+         * The Ductape access key (required unless set from the environment).
+         *
+         * @param accessKey the key ({@code DUCTAPE_ACCESS_KEY} with {@link #fromEnv()})
+         * @return this builder
+         */
         public Builder accessKey(String accessKey) {
             delegate.accessKey(accessKey);
             return this;
         }
 
-        /** See {@link SessionsService.Builder#baseUrl(String)}. */
+        /**
+         * See {@link SessionsService.Builder#baseUrl(String)}.
+         *
+         * @param baseUrl the API's base URL ({@code DUCTAPE_BASE_URL})
+         * @return this builder
+         */
         public Builder baseUrl(String baseUrl) {
             delegate.baseUrl(baseUrl);
             return this;
         }
 
-        /** See {@link SessionsService.Builder#allowInsecureHttp(boolean)}. */
-        public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-            delegate.allowInsecureHttp(allowInsecureHttp);
-            return this;
-        }
-
-        /** See {@link SessionsService.Builder#okHttpClient(OkHttpClient)}. */
-        public Builder okHttpClient(OkHttpClient okHttpClient) {
-            delegate.okHttpClient(okHttpClient);
-            return this;
-        }
-
-        public Builder connectTimeout(Duration timeout) {
-            delegate.connectTimeout(timeout);
-            return this;
-        }
-
-        public Builder readTimeout(Duration timeout) {
-            delegate.readTimeout(timeout);
-            return this;
-        }
-
-        public Builder callTimeout(Duration timeout) {
-            delegate.callTimeout(timeout);
-            return this;
-        }
-
-        /** See {@link SessionsService.Builder#maxRetries(int)}. */
-        public Builder maxRetries(int maxRetries) {
-            delegate.maxRetries(maxRetries);
-            return this;
-        }
-
-        /** See {@link SessionsService.Builder#maxResponseBytes(long)}. */
-        public Builder maxResponseBytes(long maxResponseBytes) {
-            delegate.maxResponseBytes(maxResponseBytes);
-            return this;
-        }
-
-        /** The default product tag, used when options name none. */
+        /**
+         * The default product tag, used when options name none.
+         *
+         * @param product the tag ({@code DUCTAPE_PRODUCT})
+         * @return this builder
+         */
         public Builder product(String product) {
             delegate.product(product);
             return this;
         }
 
-        /** The default environment, used when options name none. */
+        /**
+         * The default environment, used when options name none.
+         *
+         * @param env the environment ({@code DUCTAPE_ENV})
+         * @return this builder
+         */
         public Builder env(String env) {
             delegate.env(env);
+            return this;
+        }
+
+        /**
+         * See {@link SessionsService.Builder#maxRetries(int)}.
+         *
+         * @param maxRetries 0 or more
+         * @return this builder
+         */
+        public Builder maxRetries(int maxRetries) {
+            delegate.maxRetries(maxRetries);
+            return this;
+        }
+
+        /**
+         * See {@link SessionsService.Builder#okHttpClient(OkHttpClient)}.
+         *
+         * @param okHttpClient a caller-owned client to share
+         * @return this builder
+         */
+        public Builder okHttpClient(OkHttpClient okHttpClient) {
+            delegate.okHttpClient(okHttpClient);
+            return this;
+        }
+
+        /**
+         * Allows an {@code http://} base URL on a host other than loopback. Off by default: over plain
+         * HTTP the credentials travel readable by anyone on the path.
+         *
+         * @param allowInsecureHttp whether to allow it
+         * @return this builder
+         */
+        public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+            delegate.allowInsecureHttp(allowInsecureHttp);
+            return this;
+        }
+
+        /**
+         * TCP connect timeout (default 10 s; a caller-supplied client keeps its own unless set).
+         *
+         * @param connectTimeout the timeout, not negative (0: none)
+         * @return this builder
+         */
+        public Builder connectTimeout(java.time.Duration connectTimeout) {
+            delegate.connectTimeout(connectTimeout);
+            return this;
+        }
+
+        /**
+         * Timeout between bytes read (default 30 s).
+         *
+         * @param readTimeout the timeout, not negative (0: none)
+         * @return this builder
+         */
+        public Builder readTimeout(java.time.Duration readTimeout) {
+            delegate.readTimeout(readTimeout);
+            return this;
+        }
+
+        /**
+         * Timeout of a whole attempt (default 60 s).
+         *
+         * @param callTimeout the timeout, not negative (0: none)
+         * @return this builder
+         */
+        public Builder callTimeout(java.time.Duration callTimeout) {
+            delegate.callTimeout(callTimeout);
+            return this;
+        }
+
+        /**
+         * The largest response body read (default 32 MiB); a larger one fails the call unread.
+         *
+         * @param maxResponseBytes at least 1
+         * @return this builder
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            delegate.maxResponseBytes(maxResponseBytes);
+            return this;
+        }
+
+        /**
+         * How to wait between retries (default {@link Sleeper#SYSTEM}); tests record delays instead.
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            delegate.sleeper(sleeper);
+            return this;
+        }
+
+        /**
+         * See {@link SessionsService.Builder#transport(Consumer)}: timeouts, size limit, listeners.
+         *
+         * @param settings what to set on the transport's builder
+         * @return this builder
+         */
+        public Builder transport(Consumer<HttpApiClient.Builder> settings) {
+            delegate.transport(settings);
             return this;
         }
 
@@ -141,12 +246,17 @@ public final class Ductape implements AutoCloseable {
             return this;
         }
 
-        Builder fromEnv(java.util.function.Function<String, String> variables) {
+        Builder fromEnv(Function<String, String> variables) {
             delegate.fromEnv(variables);
             return this;
         }
 
-        /** @throws IllegalArgumentException naming the missing or invalid setting */
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         * @throws IllegalArgumentException naming the missing or invalid setting
+         */
         public Ductape build() {
             return new Ductape(delegate.build());
         }

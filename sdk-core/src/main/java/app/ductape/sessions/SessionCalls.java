@@ -1,11 +1,6 @@
 package app.ductape.sessions;
 
-import app.ductape.sessions.internal.ApiCall;
-import app.ductape.sessions.internal.ApiRequest;
 import app.ductape.sessions.internal.Checks;
-import app.ductape.sessions.internal.ClientConfig;
-import app.ductape.sessions.internal.JsonBody;
-import app.ductape.sessions.internal.Operation;
 import app.ductape.sessions.model.ActiveSession;
 import app.ductape.sessions.model.ActiveSessionsPage;
 import app.ductape.sessions.model.RevokeSessionResult;
@@ -29,91 +24,106 @@ import app.ductape.sessions.options.RevokeAllSessionsOptions;
 import app.ductape.sessions.options.RevokeSessionOptions;
 import app.ductape.sessions.options.StartSessionOptions;
 import app.ductape.sessions.options.VerifySessionOptions;
-import com.fasterxml.jackson.databind.JavaType;
+import app.ductape.sessions.transport.HttpApiCall;
+import app.ductape.sessions.transport.JsonMappers;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
- * Each SDK call as an {@link ApiCall}: path, query, body, result type and the client's defaults.
- * The sync, async and raw facades all run these, so a call is defined once.
+ * Every call of the Ductape Sessions API, defined once: its operation and error codes, method, path,
+ * query, body and how its answer is read, with the client's product and env defaults applied. The
+ * facades only choose how to run a definition (blocking, async, raw).
  */
 final class SessionCalls {
-    private final ClientConfig config;
-    private final ObjectMapper mapper;
-    private final JavaType configList;
+    /** Converts session data to JSON before sending, to refuse what is not a JSON object by name. */
+    private static final ObjectMapper DATA = JsonMappers.newMapper();
 
-    SessionCalls(ClientConfig config, ObjectMapper mapper) {
-        this.config = config;
-        this.mapper = mapper;
-        this.configList = mapper.getTypeFactory().constructCollectionType(List.class, SessionConfig.class);
+    private final DuctapeEnvelope<SessionUsersPage> usersPage = DuctapeEnvelope.of(SessionUsersPage.class);
+    private final DuctapeEnvelope<SessionUserDetails> userDetails = DuctapeEnvelope.of(SessionUserDetails.class);
+    private final DuctapeEnvelope<SessionActivityLogsPage> logsPage = DuctapeEnvelope.of(SessionActivityLogsPage.class);
+    private final DuctapeEnvelope<SessionDashboard> dashboard = DuctapeEnvelope.of(SessionDashboard.class);
+    private final DuctapeEnvelope<StartSessionResult> tokens = DuctapeEnvelope.of(StartSessionResult.class);
+    private final DuctapeEnvelope<VerifySessionResult> verification = DuctapeEnvelope.of(VerifySessionResult.class);
+    private final DuctapeEnvelope<RevokeSessionResult> revocation = DuctapeEnvelope.of(RevokeSessionResult.class);
+    private final DuctapeEnvelope<ActiveSessionsPage> activePage = DuctapeEnvelope.of(ActiveSessionsPage.class);
+    private final DuctapeEnvelope<SessionConfig> config = DuctapeEnvelope.of(SessionConfig.class);
+    private final DuctapeEnvelope<List<SessionConfig>> configs = DuctapeEnvelope.of(new TypeReference<>() {});
+    private final DuctapeEnvelope<Void> nothing = DuctapeEnvelope.noData();
+    private final String defaultProduct;
+    private final String defaultEnv;
+
+    SessionCalls(String defaultProduct, String defaultEnv) {
+        this.defaultProduct = defaultProduct;
+        this.defaultEnv = defaultEnv;
     }
 
-    private <T> ApiCall<T> call(ApiRequest request, Class<T> type, RequestOptions options) {
-        return ApiCall.of(request, mapper.constructType(type), requireOptions(options));
-    }
-
-    private static RequestOptions requireOptions(RequestOptions options) {
-        return Checks.requireNonNull(options, "requestOptions");
+    @Override
+    public String toString() {
+        return "product=" + defaultProduct + ", env=" + defaultEnv;
     }
 
     // ---- analytics ---------------------------------------------------------------------------
 
-    ApiCall<SessionUsersPage> fetchUsers(FetchSessionUsersOptions options, RequestOptions requestOptions) {
+    HttpApiCall<SessionUsersPage> fetchUsers(FetchSessionUsersOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return call(ApiRequest.get(Operation.FETCH_USERS, "v1", "products", product(options.product()), "sessions",
-                options.session(), "users")
-                .query("env", env(options.env()))
-                .query("page", options.page())
-                .query("limit", options.limit()),
-            SessionUsersPage.class, requestOptions);
+        return sessionGet("fetchUsers", SessionErrorCode.FETCH_USERS_FAILED, options.product(), options.session(),
+            "users")
+            .query("env", env(options.env()))
+            .query("page", options.page())
+            .query("limit", options.limit())
+            .options(requestOptions).build(usersPage);
     }
 
-    ApiCall<SessionUserDetails> fetchUserDetails(FetchSessionUserDetailsOptions options,
-                                                 RequestOptions requestOptions) {
+    HttpApiCall<SessionUserDetails> fetchUserDetails(FetchSessionUserDetailsOptions options,
+                                                     RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return call(ApiRequest.get(Operation.FETCH_USER_DETAILS, "v1", "products", product(options.product()),
-                "sessions", options.session(), "users", options.identifier())
-                .query("env", env(options.env())),
-            SessionUserDetails.class, requestOptions);
+        return HttpApiCall.get("fetchUserDetails", SessionErrorCode.FETCH_USER_DETAILS_FAILED, "v1", "products",
+                product(options.product()), "sessions", options.session(), "users", options.identifier())
+            .notFound(SessionErrorCode.USER_NOT_FOUND)
+            .query("env", env(options.env()))
+            .options(requestOptions).build(userDetails);
     }
 
-    ApiCall<SessionUserDetails> fetchSessionUser(String ductapeUserId, RequestOptions requestOptions) {
+    HttpApiCall<SessionUserDetails> fetchSessionUser(String ductapeUserId, RequestOptions requestOptions) {
         Checks.requirePathSegment(ductapeUserId, "ductapeUserId");
-        return call(ApiRequest.get(Operation.FETCH_SESSION_USER, "v1", "session-users", ductapeUserId),
-            SessionUserDetails.class, requestOptions);
+        return HttpApiCall.get("user", SessionErrorCode.FETCH_USER_DETAILS_FAILED, "v1", "session-users",
+                ductapeUserId)
+            .notFound(SessionErrorCode.USER_NOT_FOUND)
+            .options(requestOptions).build(userDetails);
     }
 
-    ApiCall<SessionActivityLogsPage> fetchActivityLogs(FetchSessionActivityLogsOptions options,
-                                                       RequestOptions requestOptions) {
+    HttpApiCall<SessionActivityLogsPage> fetchActivityLogs(FetchSessionActivityLogsOptions options,
+                                                           RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return call(ApiRequest.get(Operation.FETCH_ACTIVITY_LOGS, "v1", "products", product(options.product()),
-                "sessions", options.session(), "activity")
-                .query("env", env(options.env()))
-                .query("status", options.status() == null ? null : options.status().wireValue())
-                .query("start", options.start())
-                .query("end", options.end())
-                .query("page", options.page())
-                .query("limit", options.limit()),
-            SessionActivityLogsPage.class, requestOptions);
+        return sessionGet("fetchActivityLogs", SessionErrorCode.FETCH_ACTIVITY_LOGS_FAILED, options.product(),
+                options.session(), "activity")
+            .query("env", env(options.env()))
+            .query("status", options.status() == null ? null : options.status().wireValue())
+            .query("start", options.start())
+            .query("end", options.end())
+            .query("page", options.page())
+            .query("limit", options.limit())
+            .options(requestOptions).build(logsPage);
     }
 
-    ApiCall<SessionDashboard> fetchDashboard(FetchSessionDashboardOptions options, RequestOptions requestOptions) {
+    HttpApiCall<SessionDashboard> fetchDashboard(FetchSessionDashboardOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return call(ApiRequest.get(Operation.FETCH_DASHBOARD, "v1", "products", product(options.product()),
-                "sessions", options.session(), "dashboard")
-                .query("env", env(options.env()))
-                .query("groupBy", options.groupBy() == null ? null : options.groupBy().wireValue())
-                .query("start", options.start())
-                .query("end", options.end()),
-            SessionDashboard.class, requestOptions);
+        return sessionGet("fetchDashboard", SessionErrorCode.FETCH_DASHBOARD_FAILED, options.product(),
+                options.session(), "dashboard")
+            .query("env", env(options.env()))
+            .query("groupBy", options.groupBy() == null ? null : options.groupBy().wireValue())
+            .query("start", options.start())
+            .query("end", options.end())
+            .options(requestOptions).build(dashboard);
     }
 
     // ---- lifecycle ---------------------------------------------------------------------------
 
-    ApiCall<StartSessionResult> start(StartSessionOptions options, RequestOptions requestOptions) {
+    HttpApiCall<StartSessionResult> start(StartSessionOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
         JsonNode data = dataAsJson(options.data());
         if (data == null || !data.isObject()) {
@@ -121,119 +131,130 @@ final class SessionCalls {
                 + (data == null ? "null" : data.getNodeType()));
         }
         Long expiresIn = options.expiresIn() == null ? null : options.expiresIn().getSeconds();
-        return call(ApiRequest.post(Operation.START, sessionPath(options.product(), options.tag(), "start"))
-                .body(JsonBody.of("env", requiredEnv(options.env()), "data", data, "expiresIn", expiresIn,
-                    "cache", options.cache())),
-            StartSessionResult.class, requestOptions);
+        return sessionPost("start", SessionErrorCode.SESSION_START_FAILED, options.product(), options.tag(), "start")
+            .body(JsonBody.of("env", requiredEnv(options.env()), "data", data, "expiresIn", expiresIn,
+                "cache", options.cache()))
+            .options(requestOptions).build(tokens);
     }
 
-    ApiCall<VerifySessionResult> verify(VerifySessionOptions options, RequestOptions requestOptions) {
+    HttpApiCall<VerifySessionResult> verify(VerifySessionOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return call(ApiRequest.post(Operation.VERIFY, sessionPath(options.product(), options.tag(), "verify"))
-                .readOnly()
-                .body(JsonBody.of("env", requiredEnv(options.env()), "token", options.token()))
-                .secret(options.token()),
-            VerifySessionResult.class, requestOptions);
+        return sessionPost("verify", SessionErrorCode.SESSION_VERIFY_FAILED, options.product(), options.tag(),
+                "verify")
+            .readOnly()
+            .body(JsonBody.of("env", requiredEnv(options.env()), "token", options.token()))
+            .secret(options.token())
+            .options(requestOptions).build(verification);
     }
 
-    ApiCall<StartSessionResult> refresh(RefreshSessionOptions options, RequestOptions requestOptions) {
+    HttpApiCall<StartSessionResult> refresh(RefreshSessionOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return call(ApiRequest.post(Operation.REFRESH, sessionPath(options.product(), options.tag(), "refresh"))
-                .body(JsonBody.of("env", requiredEnv(options.env()), "refreshToken", options.refreshToken()))
-                .secret(options.refreshToken()),
-            StartSessionResult.class, requestOptions);
+        return sessionPost("refresh", SessionErrorCode.SESSION_REFRESH_FAILED, options.product(), options.tag(),
+                "refresh")
+            .body(JsonBody.of("env", requiredEnv(options.env()), "refreshToken", options.refreshToken()))
+            .secret(options.refreshToken())
+            .options(requestOptions).build(tokens);
     }
 
-    ApiCall<RevokeSessionResult> revoke(RevokeSessionOptions options, RequestOptions requestOptions) {
+    HttpApiCall<RevokeSessionResult> revoke(RevokeSessionOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return call(ApiRequest.post(Operation.REVOKE, sessionPath(options.product(), options.tag(), "revoke"))
-                .body(JsonBody.of("env", requiredEnv(options.env()), "sessionId", options.sessionId(),
-                    "identifier", options.identifier())),
-            RevokeSessionResult.class, requestOptions);
+        return sessionPost("revoke", SessionErrorCode.SESSION_REVOKE_FAILED, options.product(), options.tag(),
+                "revoke")
+            .body(JsonBody.of("env", requiredEnv(options.env()), "sessionId", options.sessionId(),
+                "identifier", options.identifier()))
+            .options(requestOptions).build(revocation);
     }
 
-    ApiCall<RevokeSessionResult> revokeAll(RevokeAllSessionsOptions options, RequestOptions requestOptions) {
+    HttpApiCall<RevokeSessionResult> revokeAll(RevokeAllSessionsOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return call(ApiRequest.post(Operation.REVOKE_ALL, sessionPath(options.product(), options.tag(), "revoke-all"))
-                .body(JsonBody.of("env", requiredEnv(options.env()), "identifier", options.identifier())),
-            RevokeSessionResult.class, requestOptions);
+        return sessionPost("revokeAll", SessionErrorCode.SESSION_REVOKE_FAILED, options.product(), options.tag(),
+                "revoke-all")
+            .body(JsonBody.of("env", requiredEnv(options.env()), "identifier", options.identifier()))
+            .options(requestOptions).build(revocation);
     }
 
-    ApiCall<ActiveSessionsPage> listActive(ListActiveSessionsOptions options, RequestOptions requestOptions) {
+    HttpApiCall<ActiveSessionsPage> listActive(ListActiveSessionsOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return call(ApiRequest.get(Operation.LIST_ACTIVE, sessionPath(options.product(), options.tag(), "active"))
-                .query("env", requiredEnv(options.env()))
-                .query("identifier", options.identifier())
-                .query("page", options.page())
-                .query("limit", options.limit()),
-            ActiveSessionsPage.class, requestOptions);
+        return sessionGet("listActive", SessionErrorCode.LIST_ACTIVE_SESSIONS_FAILED, options.product(),
+                options.tag(), "active")
+            .query("env", requiredEnv(options.env()))
+            .query("identifier", options.identifier())
+            .query("page", options.page())
+            .query("limit", options.limit())
+            .options(requestOptions).build(activePage);
+    }
+
+    // ---- listings ----------------------------------------------------------------------------
+
+    PagedCall<SessionActivityLog> activityLogs(FetchSessionActivityLogsOptions options, RequestOptions requestOptions) {
+        fetchActivityLogs(options, requestOptions);
+        return PagedCall.numbered(options.page(),
+            page -> fetchActivityLogs(options.toBuilder().page(page).build(), requestOptions),
+            page -> new PagedCall.Numbered<>(page.logs(), page.page(), page.limit(), page.totalPages()));
+    }
+
+    PagedCall<SessionUser> users(FetchSessionUsersOptions options, RequestOptions requestOptions) {
+        fetchUsers(options, requestOptions);
+        return PagedCall.numbered(options.page(),
+            page -> fetchUsers(options.toBuilder().page(page).build(), requestOptions),
+            page -> new PagedCall.Numbered<>(page.users(), page.page(), page.limit(), page.totalPages()));
+    }
+
+    PagedCall<ActiveSession> activeSessions(ListActiveSessionsOptions options, RequestOptions requestOptions) {
+        listActive(options, requestOptions);
+        return PagedCall.numbered(options.page(),
+            page -> listActive(options.toBuilder().page(page).build(), requestOptions),
+            page -> new PagedCall.Numbered<>(page.sessions(), page.page(), page.limit(), page.totalPages()));
     }
 
     // ---- configs -----------------------------------------------------------------------------
 
-    ApiCall<SessionConfig> create(String product, SessionConfig config, RequestOptions requestOptions) {
+    HttpApiCall<SessionConfig> create(String product, SessionConfig config, RequestOptions requestOptions) {
         Checks.requireNonNull(config, "config");
-        return call(ApiRequest.post(Operation.CREATE_CONFIG, configsPath(product))
-                .body(JsonBody.of("name", config.name(), "tag", config.tag(), "description", config.description(),
-                    "selector", config.selector(), "expiry", config.expiry(), "period", config.periodValue(),
-                    "schema", config.schema())),
-            SessionConfig.class, requestOptions);
+        return HttpApiCall.post("create", SessionErrorCode.CREATE_CONFIG_FAILED, configsPath(product))
+            .body(JsonBody.of("name", config.name(), "tag", config.tag(), "description", config.description(),
+                "selector", config.selector(), "expiry", config.expiry(), "period", config.periodValue(),
+                "schema", config.schema()))
+            .options(requestOptions).build(this.config);
     }
 
-    ApiCall<List<SessionConfig>> list(String product, RequestOptions requestOptions) {
-        return ApiCall.of(ApiRequest.get(Operation.LIST_CONFIGS, configsPath(product)), configList,
-            (List<SessionConfig> configs) -> configs.stream().filter(Objects::nonNull)
-                .collect(Collectors.toUnmodifiableList()),
-            requireOptions(requestOptions));
+    HttpApiCall<List<SessionConfig>> list(String product, RequestOptions requestOptions) {
+        return HttpApiCall.get("list", SessionErrorCode.LIST_CONFIGS_FAILED, configsPath(product))
+            .options(requestOptions).build(configs)
+            .map(all -> all.stream().filter(Objects::nonNull).toList());
     }
 
-    ApiCall<SessionConfig> fetch(String product, String tag, RequestOptions requestOptions) {
-        return call(ApiRequest.get(Operation.FETCH_CONFIG, configPath(product, tag)), SessionConfig.class,
-            requestOptions);
+    HttpApiCall<SessionConfig> fetch(String product, String tag, RequestOptions requestOptions) {
+        return HttpApiCall.get("fetch", SessionErrorCode.FETCH_CONFIG_FAILED, configPath(product, tag))
+            .notFound(SessionErrorCode.CONFIG_NOT_FOUND)
+            .options(requestOptions).build(config);
     }
 
-    ApiCall<SessionConfig> update(String product, String tag, SessionConfigUpdate update,
-                                  RequestOptions requestOptions) {
+    HttpApiCall<SessionConfig> update(String product, String tag, SessionConfigUpdate update,
+                                      RequestOptions requestOptions) {
         Checks.requireNonNull(update, "update");
-        return call(ApiRequest.patch(Operation.UPDATE_CONFIG, configPath(product, tag)).body(update.fields()),
-            SessionConfig.class, requestOptions);
+        return HttpApiCall.patch("update", SessionErrorCode.UPDATE_CONFIG_FAILED, configPath(product, tag))
+            .notFound(SessionErrorCode.CONFIG_NOT_FOUND)
+            .body(update.fields())
+            .options(requestOptions).build(config);
     }
 
-    ApiCall<Void> delete(String product, String tag, RequestOptions requestOptions) {
-        return ApiCall.of(ApiRequest.delete(Operation.DELETE_CONFIG, configPath(product, tag)), null,
-            requireOptions(requestOptions));
-    }
-
-    // ---- paging ------------------------------------------------------------------------------
-
-    static Page<SessionActivityLog> page(SessionActivityLogsPage page) {
-        return new Page<>(page.logs(), page.page(), page.limit(), page.total(), page.totalPages());
-    }
-
-    static Page<SessionUser> page(SessionUsersPage page) {
-        return new Page<>(page.users(), page.page(), page.limit(), page.total(), page.totalPages());
-    }
-
-    static Page<ActiveSession> page(ActiveSessionsPage page) {
-        return new Page<>(page.sessions(), page.page(), page.limit(), page.total(), page.totalPages());
-    }
-
-    /** The session data as a JSON tree, or an error naming {@code data} when Jackson cannot write it. */
-    private JsonNode dataAsJson(Object data) {
-        try {
-            return mapper.valueToTree(data);
-        } catch (IllegalArgumentException e) {
-            String reason = e.getCause() instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException
-                ? "it has no properties Jackson can write" : "Jackson could not write it";
-            throw new IllegalArgumentException("`data` (a " + data.getClass().getName() + ") cannot be sent as JSON: "
-                + reason + "; pass a Map, a record, or a class with public getters", e);
-        }
+    HttpApiCall<Void> delete(String product, String tag, RequestOptions requestOptions) {
+        return HttpApiCall.delete("delete", SessionErrorCode.DELETE_CONFIG_FAILED, configPath(product, tag))
+            .notFound(SessionErrorCode.CONFIG_NOT_FOUND)
+            .options(requestOptions).build(nothing);
     }
 
     // ---- paths and defaults ------------------------------------------------------------------
 
-    private String[] sessionPath(String product, String tag, String action) {
-        return new String[] {"v1", "products", product(product), "sessions", tag, action};
+    private HttpApiCall.Builder sessionGet(String operation, SessionErrorCode failure, String product, String tag,
+                                           String action) {
+        return HttpApiCall.get(operation, failure, "v1", "products", product(product), "sessions", tag, action);
+    }
+
+    private HttpApiCall.Builder sessionPost(String operation, SessionErrorCode failure, String product, String tag,
+                                            String action) {
+        return HttpApiCall.post(operation, failure, "v1", "products", product(product), "sessions", tag, action);
     }
 
     private static String[] configsPath(String product) {
@@ -246,24 +267,36 @@ final class SessionCalls {
     }
 
     private String product(String fromOptions) {
-        String product = fromOptions != null ? fromOptions : config.product();
+        String product = fromOptions != null ? fromOptions : defaultProduct;
         if (product == null) {
             throw new IllegalArgumentException("`product` is required, but was not set: set it on the options or "
-                + "as the client default with builder().product(...)");
+                + "as the client default with builder().product(...) (or DUCTAPE_PRODUCT with fromEnv())");
         }
         return product;
     }
 
     private String env(String fromOptions) {
-        return fromOptions != null ? fromOptions : config.env();
+        return fromOptions != null ? fromOptions : defaultEnv;
     }
 
     private String requiredEnv(String fromOptions) {
         String env = env(fromOptions);
         if (env == null) {
             throw new IllegalArgumentException("`env` is required, but was not set: set it on the options or as the "
-                + "client default with builder().env(...)");
+                + "client default with builder().env(...) (or DUCTAPE_ENV with fromEnv())");
         }
         return env;
+    }
+
+    /** The session data as a JSON tree, or an error naming {@code data} when Jackson cannot write it. */
+    private static JsonNode dataAsJson(Object data) {
+        try {
+            return DATA.valueToTree(data);
+        } catch (IllegalArgumentException e) {
+            String reason = e.getCause() instanceof InvalidDefinitionException
+                ? "it has no properties Jackson can write" : "Jackson could not write it";
+            throw new IllegalArgumentException("`data` (a " + data.getClass().getName() + ") cannot be sent as JSON: "
+                + reason + "; pass a Map, a record, or a class with public getters", e);
+        }
     }
 }

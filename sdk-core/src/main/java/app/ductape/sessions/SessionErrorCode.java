@@ -1,11 +1,11 @@
 package app.ductape.sessions;
 
 /**
- * What failed, as the codes of the TypeScript SDK's {@code SessionError}. Each call fails with its
- * own code; the {@code *_NOT_FOUND} codes replace it when the server answers 404 for the resource
- * the call names.
+ * The codes of Ductape Sessions calls, as the TypeScript SDK's {@code SessionError} names them. Each
+ * call fails with its own code; the {@code *_NOT_FOUND} codes replace it when the server answers 404 for
+ * the resource the call names. The connectors' codes are their own enums (see {@link ErrorCode}).
  */
-public enum SessionErrorCode {
+public enum SessionErrorCode implements ErrorCode {
     /** {@code fetchUsers} (or {@code products().sessions().users}) failed. */
     FETCH_USERS_FAILED,
     /** {@code fetchUserDetails} or {@code products().sessions().user} failed. */
@@ -26,7 +26,7 @@ public enum SessionErrorCode {
     SESSION_REVOKE_FAILED,
     /** {@code listActive} failed. */
     LIST_ACTIVE_SESSIONS_FAILED,
-    /** {@code create} (a session configuration) failed. */
+    /** {@code create} (a session configuration) failed, including a duplicate tag (HTTP 409). */
     CREATE_CONFIG_FAILED,
     /** {@code list} (session configurations) failed. */
     LIST_CONFIGS_FAILED,
@@ -37,22 +37,5 @@ public enum SessionErrorCode {
     /** {@code delete} (a session configuration) failed. */
     DELETE_CONFIG_FAILED,
     /** A call naming a session configuration tag answered 404. */
-    CONFIG_NOT_FOUND,
-
-    // Codes of the session-log connectors (ductape-sessions-connectors), on the same transport.
-
-    /** Reading a session log (SAYMON users' sessions log, Calwe session log) failed. */
-    FETCH_SESSION_LOG_FAILED,
-    /** Adding an entry to a session log (Calwe) failed. */
-    CREATE_SESSION_LOG_FAILED,
-    /** Reading session activity (ExaVault activity/session) failed. */
-    FETCH_SESSION_ACTIVITY_FAILED,
-    /** Reading webhook logs (ExaVault activity/webhooks) failed. */
-    FETCH_WEBHOOK_LOGS_FAILED,
-    /** The session a call names does not exist (HTTP 404). */
-    SESSION_NOT_FOUND,
-    /** The session has ended, so its log takes no more entries (Calwe, HTTP 422). */
-    SESSION_ALREADY_ENDED,
-    /** The server refused the request's fields; {@link SessionError#fieldErrors()} says which and why. */
-    VALIDATION_FAILED
+    CONFIG_NOT_FOUND
 }

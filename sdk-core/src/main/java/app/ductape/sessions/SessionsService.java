@@ -1,12 +1,8 @@
 package app.ductape.sessions;
 
-import app.ductape.sessions.internal.ApiCall;
+import app.ductape.sessions.codegen.FacadeCall;
+import app.ductape.sessions.codegen.GenerateFacades;
 import app.ductape.sessions.internal.Checks;
-import app.ductape.sessions.internal.ClientConfig;
-import app.ductape.sessions.internal.Credentials;
-import app.ductape.sessions.internal.Transport;
-import app.ductape.sessions.internal.TransportSettings;
-import app.ductape.sessions.transport.ErrorReader;
 import app.ductape.sessions.model.ActiveSession;
 import app.ductape.sessions.model.ActiveSessionsPage;
 import app.ductape.sessions.model.RevokeSessionResult;
@@ -30,11 +26,9 @@ import app.ductape.sessions.options.RevokeAllSessionsOptions;
 import app.ductape.sessions.options.RevokeSessionOptions;
 import app.ductape.sessions.options.StartSessionOptions;
 import app.ductape.sessions.options.VerifySessionOptions;
-import java.time.Duration;
+import app.ductape.sessions.transport.HttpApiClient;
+import app.ductape.sessions.transport.Listing;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import okhttp3.OkHttpClient;
 
 /**
  * The Ductape Sessions API, mirroring the TypeScript SDK's {@code SessionsService}: the session
@@ -50,29 +44,34 @@ import okhttp3.OkHttpClient;
  * as a last argument.
  *
  * <pre>{@code
- * try (SessionsService sessions = SessionsService.builder().accessKey("...").build()) {
+ * try (SessionsService sessions = SessionsService.builder().fromEnv().build()) {
  *     SessionDashboard dashboard = sessions.fetchDashboard(FetchSessionDashboardOptions.builder()
  *         .product("my-product").session("user-session").groupBy(GroupBy.DAY).build());
  * }
  * }</pre>
  */
+@GenerateFacades(async = "SessionsServiceAsync", raw = "RawSessionsService", calls = "SessionCalls")
 public final class SessionsService implements AutoCloseable {
     /** The production API; the default base URL. */
     public static final String DEFAULT_BASE_URL = "https://api.ductape.app";
 
-    private final Transport transport;
+    private final HttpApiClient api;
     private final SessionCalls calls;
     private final SessionsServiceAsync async;
     private final RawSessionsService raw;
 
-    private SessionsService(Transport transport) {
-        this.transport = transport;
-        this.calls = new SessionCalls(transport.config(), transport.mapper());
-        this.async = new SessionsServiceAsync(transport, calls);
-        this.raw = new RawSessionsService(transport, calls);
+    SessionsService(HttpApiClient api, SessionCalls calls) {
+        this.api = api;
+        this.calls = calls;
+        this.async = new SessionsServiceAsync(api, calls);
+        this.raw = new RawSessionsService(api, calls);
     }
 
-    /** A builder; credentials are required, everything else has a default. */
+    /**
+     * A builder; credentials are required, everything else has a default.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -83,18 +82,27 @@ public final class SessionsService implements AutoCloseable {
      * {@code DUCTAPE_TOKEN}, {@code DUCTAPE_ENV_TYPE}), {@code DUCTAPE_BASE_URL}, {@code DUCTAPE_PRODUCT}
      * and {@code DUCTAPE_ENV}.
      *
+     * @return the client
      * @throws IllegalArgumentException when they hold no usable credentials
      */
     public static SessionsService fromEnv() {
         return builder().fromEnv().build();
     }
 
-    /** The same API returning {@link java.util.concurrent.CompletableFuture}s, on OkHttp's dispatcher. */
+    /**
+     * The same API returning {@link java.util.concurrent.CompletableFuture}s, on OkHttp's dispatcher.
+     *
+     * @return the asynchronous API of this client
+     */
     public SessionsServiceAsync async() {
         return async;
     }
 
-    /** The same API returning each result with its HTTP status, headers and request id. */
+    /**
+     * The same API returning each result with its HTTP status, headers and request id.
+     *
+     * @return the raw-response API of this client
+     */
     public RawSessionsService withRawResponse() {
         return raw;
     }
@@ -102,347 +110,666 @@ public final class SessionsService implements AutoCloseable {
     /**
      * Starts a session: validates {@code data} against the configuration's selector and issues tokens.
      *
+     * @param options which configuration ({@code tag}), the user's data, and optionally a lifetime
+     * @return the session's tokens, id and expiry
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
      * @throws SessionError with {@link SessionErrorCode#SESSION_START_FAILED}
      */
+    @FacadeCall
     public StartSessionResult start(StartSessionOptions options) {
-        return transport.execute(calls.start(options, RequestOptions.none()));
+        return api.execute(calls.start(options, RequestOptions.none()));
     }
 
-    /** {@link #start} with per-call {@link RequestOptions}. */
+    /**
+     * {@link #start(StartSessionOptions)} with per-call settings.
+     *
+     * @param options        which configuration, the user's data, and optionally a lifetime
+     * @param requestOptions timeout, retries, headers and idempotency key of this call
+     * @return the session's tokens, id and expiry
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
+     * @throws SessionError with {@link SessionErrorCode#SESSION_START_FAILED}
+     */
+    @FacadeCall
     public StartSessionResult start(StartSessionOptions options, RequestOptions requestOptions) {
-        return transport.execute(calls.start(options, requestOptions));
+        return api.execute(calls.start(options, requestOptions));
     }
 
     /**
      * Verifies a session token. An invalid, expired or revoked token is an answer
      * ({@link VerifySessionResult#valid()} {@code == false}), not an exception.
      *
+     * @param options the token and its configuration's tag
+     * @return whether the token is valid, with the session's data when it is
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
      * @throws SessionError with {@link SessionErrorCode#SESSION_VERIFY_FAILED}
      */
+    @FacadeCall
     public VerifySessionResult verify(VerifySessionOptions options) {
-        return transport.execute(calls.verify(options, RequestOptions.none()));
+        return api.execute(calls.verify(options, RequestOptions.none()));
     }
 
-    /** {@link #verify} with per-call {@link RequestOptions}. */
+    /**
+     * {@link #verify(VerifySessionOptions)} with per-call settings.
+     *
+     * @param options        the token and its configuration's tag
+     * @param requestOptions timeout, retries and headers of this call
+     * @return whether the token is valid, with the session's data when it is
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
+     * @throws SessionError with {@link SessionErrorCode#SESSION_VERIFY_FAILED}
+     */
+    @FacadeCall
     public VerifySessionResult verify(VerifySessionOptions options, RequestOptions requestOptions) {
-        return transport.execute(calls.verify(options, requestOptions));
+        return api.execute(calls.verify(options, requestOptions));
     }
 
     /**
      * Exchanges a refresh token for new tokens; the old refresh token stops working (an unknown, used
      * or revoked one fails with HTTP 401).
      *
+     * @param options the refresh token and its configuration's tag
+     * @return the new tokens
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
      * @throws SessionError with {@link SessionErrorCode#SESSION_REFRESH_FAILED}
      */
+    @FacadeCall
     public StartSessionResult refresh(RefreshSessionOptions options) {
-        return transport.execute(calls.refresh(options, RequestOptions.none()));
+        return api.execute(calls.refresh(options, RequestOptions.none()));
     }
 
-    /** {@link #refresh} with per-call {@link RequestOptions}. */
+    /**
+     * {@link #refresh(RefreshSessionOptions)} with per-call settings.
+     *
+     * @param options        the refresh token and its configuration's tag
+     * @param requestOptions timeout, retries, headers and idempotency key of this call
+     * @return the new tokens
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
+     * @throws SessionError with {@link SessionErrorCode#SESSION_REFRESH_FAILED}
+     */
+    @FacadeCall
     public StartSessionResult refresh(RefreshSessionOptions options, RequestOptions requestOptions) {
-        return transport.execute(calls.refresh(options, requestOptions));
+        return api.execute(calls.refresh(options, requestOptions));
     }
 
     /**
      * Revokes one session by id, or every session of a user by identifier.
      *
+     * @param options the session id or the user's identifier, and the configuration's tag
+     * @return how many sessions ended
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
      * @throws SessionError with {@link SessionErrorCode#SESSION_REVOKE_FAILED}
      */
+    @FacadeCall
     public RevokeSessionResult revoke(RevokeSessionOptions options) {
-        return transport.execute(calls.revoke(options, RequestOptions.none()));
+        return api.execute(calls.revoke(options, RequestOptions.none()));
     }
 
-    /** {@link #revoke} with per-call {@link RequestOptions}. */
+    /**
+     * {@link #revoke(RevokeSessionOptions)} with per-call settings.
+     *
+     * @param options        the session id or the user's identifier, and the configuration's tag
+     * @param requestOptions timeout, retries, headers and idempotency key of this call
+     * @return how many sessions ended
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
+     * @throws SessionError with {@link SessionErrorCode#SESSION_REVOKE_FAILED}
+     */
+    @FacadeCall
     public RevokeSessionResult revoke(RevokeSessionOptions options, RequestOptions requestOptions) {
-        return transport.execute(calls.revoke(options, requestOptions));
+        return api.execute(calls.revoke(options, requestOptions));
     }
 
     /**
      * Revokes every session of a user.
      *
+     * @param options the user's identifier and the configuration's tag
+     * @return how many sessions ended
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
      * @throws SessionError with {@link SessionErrorCode#SESSION_REVOKE_FAILED}
      */
+    @FacadeCall
     public RevokeSessionResult revokeAll(RevokeAllSessionsOptions options) {
-        return transport.execute(calls.revokeAll(options, RequestOptions.none()));
-    }
-
-    /** {@link #revokeAll} with per-call {@link RequestOptions}. */
-    public RevokeSessionResult revokeAll(RevokeAllSessionsOptions options, RequestOptions requestOptions) {
-        return transport.execute(calls.revokeAll(options, requestOptions));
+        return api.execute(calls.revokeAll(options, RequestOptions.none()));
     }
 
     /**
-     * One page of the unexpired, unrevoked sessions of a tag.
+     * {@link #revokeAll(RevokeAllSessionsOptions)} with per-call settings.
      *
+     * @param options        the user's identifier and the configuration's tag
+     * @param requestOptions timeout, retries, headers and idempotency key of this call
+     * @return how many sessions ended
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
+     * @throws SessionError with {@link SessionErrorCode#SESSION_REVOKE_FAILED}
+     */
+    @FacadeCall
+    public RevokeSessionResult revokeAll(RevokeAllSessionsOptions options, RequestOptions requestOptions) {
+        return api.execute(calls.revokeAll(options, requestOptions));
+    }
+
+    /**
+     * One page of the unexpired, unrevoked sessions of a tag, newest first.
+     *
+     * @param options the configuration's tag, an optional identifier, the page and its size
+     * @return the page, with the total and page count
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
      * @throws SessionError with {@link SessionErrorCode#LIST_ACTIVE_SESSIONS_FAILED}
      */
+    @FacadeCall
     public ActiveSessionsPage listActive(ListActiveSessionsOptions options) {
-        return transport.execute(calls.listActive(options, RequestOptions.none()));
-    }
-
-    /** {@link #listActive} with per-call {@link RequestOptions}. */
-    public ActiveSessionsPage listActive(ListActiveSessionsOptions options, RequestOptions requestOptions) {
-        return transport.execute(calls.listActive(options, requestOptions));
+        return api.execute(calls.listActive(options, RequestOptions.none()));
     }
 
     /**
-     * Creates a session configuration in a product and returns it as stored (HTTP 409 when the tag exists).
+     * {@link #listActive(ListActiveSessionsOptions)} with per-call settings.
      *
+     * @param options        the configuration's tag, an optional identifier, the page and its size
+     * @param requestOptions timeout, retries and headers of this call
+     * @return the page, with the total and page count
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
+     * @throws SessionError with {@link SessionErrorCode#LIST_ACTIVE_SESSIONS_FAILED}
+     */
+    @FacadeCall
+    public ActiveSessionsPage listActive(ListActiveSessionsOptions options, RequestOptions requestOptions) {
+        return api.execute(calls.listActive(options, requestOptions));
+    }
+
+    /**
+     * Creates a session configuration in a product and returns it as stored. A duplicate tag fails with
+     * HTTP 409 at once: it is not retried.
+     *
+     * @param product the product's tag
+     * @param config  the configuration, validated by its builder
+     * @return the configuration as stored
+     * @throws IllegalArgumentException when {@code product} is blank or {@code config} is null
      * @throws SessionError with {@link SessionErrorCode#CREATE_CONFIG_FAILED}
      */
+    @FacadeCall
     public SessionConfig create(String product, SessionConfig config) {
-        return transport.execute(calls.create(product, config, RequestOptions.none()));
-    }
-
-    /** {@link #create} with per-call {@link RequestOptions}. */
-    public SessionConfig create(String product, SessionConfig config, RequestOptions requestOptions) {
-        return transport.execute(calls.create(product, config, requestOptions));
+        return api.execute(calls.create(product, config, RequestOptions.none()));
     }
 
     /**
-     * The session configurations of a product (unmodifiable, never null).
+     * {@link #create(String, SessionConfig)} with per-call settings.
      *
-     * @throws SessionError with {@link SessionErrorCode#LIST_CONFIGS_FAILED}
+     * @param product        the product's tag
+     * @param config         the configuration, validated by its builder
+     * @param requestOptions timeout, retries, headers and idempotency key of this call
+     * @return the configuration as stored
+     * @throws IllegalArgumentException when {@code product} is blank or {@code config} is null
+     * @throws SessionError with {@link SessionErrorCode#CREATE_CONFIG_FAILED}
      */
-    public List<SessionConfig> list(String product) {
-        return transport.execute(calls.list(product, RequestOptions.none()));
+    @FacadeCall
+    public SessionConfig create(String product, SessionConfig config, RequestOptions requestOptions) {
+        return api.execute(calls.create(product, config, requestOptions));
     }
 
-    /** {@link #list} with per-call {@link RequestOptions}. */
+    /**
+     * The session configurations of a product.
+     *
+     * @param product the product's tag
+     * @return the configurations, unmodifiable, never null
+     * @throws IllegalArgumentException when {@code product} is blank
+     * @throws SessionError with {@link SessionErrorCode#LIST_CONFIGS_FAILED}
+     */
+    @FacadeCall
+    public List<SessionConfig> list(String product) {
+        return api.execute(calls.list(product, RequestOptions.none()));
+    }
+
+    /**
+     * {@link #list(String)} with per-call settings.
+     *
+     * @param product        the product's tag
+     * @param requestOptions timeout, retries and headers of this call
+     * @return the configurations, unmodifiable, never null
+     * @throws IllegalArgumentException when {@code product} is blank
+     * @throws SessionError with {@link SessionErrorCode#LIST_CONFIGS_FAILED}
+     */
+    @FacadeCall
     public List<SessionConfig> list(String product, RequestOptions requestOptions) {
-        return transport.execute(calls.list(product, requestOptions));
+        return api.execute(calls.list(product, requestOptions));
     }
 
     /**
      * One session configuration by tag.
      *
-     * @throws SessionError with {@link SessionErrorCode#FETCH_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404})
+     * @param product the product's tag
+     * @param tag     the configuration's tag
+     * @return the configuration
+     * @throws IllegalArgumentException when {@code product} or {@code tag} is blank
+     * @throws SessionError with {@link SessionErrorCode#FETCH_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404)
      */
+    @FacadeCall
     public SessionConfig fetch(String product, String tag) {
-        return transport.execute(calls.fetch(product, tag, RequestOptions.none()));
+        return api.execute(calls.fetch(product, tag, RequestOptions.none()));
     }
 
-    /** {@link #fetch} with per-call {@link RequestOptions}. */
+    /**
+     * {@link #fetch(String, String)} with per-call settings.
+     *
+     * @param product        the product's tag
+     * @param tag            the configuration's tag
+     * @param requestOptions timeout, retries and headers of this call
+     * @return the configuration
+     * @throws IllegalArgumentException when {@code product} or {@code tag} is blank
+     * @throws SessionError with {@link SessionErrorCode#FETCH_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404)
+     */
+    @FacadeCall
     public SessionConfig fetch(String product, String tag, RequestOptions requestOptions) {
-        return transport.execute(calls.fetch(product, tag, requestOptions));
+        return api.execute(calls.fetch(product, tag, requestOptions));
     }
 
     /**
      * Changes the fields set in {@code update} and returns the configuration as stored.
      *
-     * @throws SessionError with {@link SessionErrorCode#UPDATE_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404})
+     * @param product the product's tag
+     * @param tag     the configuration's tag
+     * @param update  the fields to change
+     * @return the configuration as stored
+     * @throws IllegalArgumentException when {@code product} or {@code tag} is blank or {@code update} is null
+     * @throws SessionError with {@link SessionErrorCode#UPDATE_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404)
      */
+    @FacadeCall
     public SessionConfig update(String product, String tag, SessionConfigUpdate update) {
-        return transport.execute(calls.update(product, tag, update, RequestOptions.none()));
+        return api.execute(calls.update(product, tag, update, RequestOptions.none()));
     }
 
-    /** {@link #update} with per-call {@link RequestOptions}. */
-    public SessionConfig update(String product, String tag, SessionConfigUpdate update, RequestOptions requestOptions) {
-        return transport.execute(calls.update(product, tag, update, requestOptions));
+    /**
+     * {@link #update(String, String, SessionConfigUpdate)} with per-call settings.
+     *
+     * @param product        the product's tag
+     * @param tag            the configuration's tag
+     * @param update         the fields to change
+     * @param requestOptions timeout, retries, headers and idempotency key of this call
+     * @return the configuration as stored
+     * @throws IllegalArgumentException when {@code product} or {@code tag} is blank or {@code update} is null
+     * @throws SessionError with {@link SessionErrorCode#UPDATE_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404)
+     */
+    @FacadeCall
+    public SessionConfig update(String product, String tag, SessionConfigUpdate update,
+                                RequestOptions requestOptions) {
+        return api.execute(calls.update(product, tag, update, requestOptions));
     }
 
     /**
      * Deletes a session configuration.
      *
-     * @throws SessionError with {@link SessionErrorCode#DELETE_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404})
+     * @param product the product's tag
+     * @param tag     the configuration's tag
+     * @throws IllegalArgumentException when {@code product} or {@code tag} is blank
+     * @throws SessionError with {@link SessionErrorCode#DELETE_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404)
      */
+    @FacadeCall
     public void delete(String product, String tag) {
-        transport.execute(calls.delete(product, tag, RequestOptions.none()));
+        api.execute(calls.delete(product, tag, RequestOptions.none()));
     }
 
-    /** {@link #delete} with per-call {@link RequestOptions}. */
+    /**
+     * {@link #delete(String, String)} with per-call settings.
+     *
+     * @param product        the product's tag
+     * @param tag            the configuration's tag
+     * @param requestOptions timeout, retries, headers and idempotency key of this call
+     * @throws IllegalArgumentException when {@code product} or {@code tag} is blank
+     * @throws SessionError with {@link SessionErrorCode#DELETE_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404)
+     */
+    @FacadeCall
     public void delete(String product, String tag, RequestOptions requestOptions) {
-        transport.execute(calls.delete(product, tag, requestOptions));
+        api.execute(calls.delete(product, tag, requestOptions));
     }
 
     /**
      * One page of the users of a session, most recently seen first.
      *
+     * @param options the session's tag, an optional env, the page and its size
+     * @return the page, with the total and page count
+     * @throws IllegalArgumentException when the options are invalid or name no product
      * @throws SessionError with {@link SessionErrorCode#FETCH_USERS_FAILED}
      */
+    @FacadeCall
     public SessionUsersPage fetchUsers(FetchSessionUsersOptions options) {
-        return transport.execute(calls.fetchUsers(options, RequestOptions.none()));
+        return api.execute(calls.fetchUsers(options, RequestOptions.none()));
     }
 
-    /** {@link #fetchUsers} with per-call {@link RequestOptions}. */
+    /**
+     * {@link #fetchUsers(FetchSessionUsersOptions)} with per-call settings.
+     *
+     * @param options        the session's tag, an optional env, the page and its size
+     * @param requestOptions timeout, retries and headers of this call
+     * @return the page, with the total and page count
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     * @throws SessionError with {@link SessionErrorCode#FETCH_USERS_FAILED}
+     */
+    @FacadeCall
     public SessionUsersPage fetchUsers(FetchSessionUsersOptions options, RequestOptions requestOptions) {
-        return transport.execute(calls.fetchUsers(options, requestOptions));
+        return api.execute(calls.fetchUsers(options, requestOptions));
     }
 
     /**
      * One user of a session with its session history.
      *
-     * @throws SessionError with {@link SessionErrorCode#FETCH_USER_DETAILS_FAILED} ({@link SessionErrorCode#USER_NOT_FOUND} on 404})
+     * @param options the session's tag and the user's identifier
+     * @return the user with its sessions
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     * @throws SessionError with {@link SessionErrorCode#FETCH_USER_DETAILS_FAILED} ({@link SessionErrorCode#USER_NOT_FOUND} on 404)
      */
+    @FacadeCall
     public SessionUserDetails fetchUserDetails(FetchSessionUserDetailsOptions options) {
-        return transport.execute(calls.fetchUserDetails(options, RequestOptions.none()));
+        return api.execute(calls.fetchUserDetails(options, RequestOptions.none()));
     }
 
-    /** {@link #fetchUserDetails} with per-call {@link RequestOptions}. */
-    public SessionUserDetails fetchUserDetails(FetchSessionUserDetailsOptions options, RequestOptions requestOptions) {
-        return transport.execute(calls.fetchUserDetails(options, requestOptions));
+    /**
+     * {@link #fetchUserDetails(FetchSessionUserDetailsOptions)} with per-call settings.
+     *
+     * @param options        the session's tag and the user's identifier
+     * @param requestOptions timeout, retries and headers of this call
+     * @return the user with its sessions
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     * @throws SessionError with {@link SessionErrorCode#FETCH_USER_DETAILS_FAILED} ({@link SessionErrorCode#USER_NOT_FOUND} on 404)
+     */
+    @FacadeCall
+    public SessionUserDetails fetchUserDetails(FetchSessionUserDetailsOptions options,
+                                               RequestOptions requestOptions) {
+        return api.execute(calls.fetchUserDetails(options, requestOptions));
     }
 
     /**
      * One page of a session's activity logs, newest first.
      *
+     * @param options the session's tag and optional env, status, time range, page and page size
+     * @return the page, with the total and page count
+     * @throws IllegalArgumentException when the options are invalid or name no product
      * @throws SessionError with {@link SessionErrorCode#FETCH_ACTIVITY_LOGS_FAILED}
      */
+    @FacadeCall
     public SessionActivityLogsPage fetchActivityLogs(FetchSessionActivityLogsOptions options) {
-        return transport.execute(calls.fetchActivityLogs(options, RequestOptions.none()));
+        return api.execute(calls.fetchActivityLogs(options, RequestOptions.none()));
     }
 
-    /** {@link #fetchActivityLogs} with per-call {@link RequestOptions}. */
-    public SessionActivityLogsPage fetchActivityLogs(FetchSessionActivityLogsOptions options, RequestOptions requestOptions) {
-        return transport.execute(calls.fetchActivityLogs(options, requestOptions));
+    /**
+     * {@link #fetchActivityLogs(FetchSessionActivityLogsOptions)} with per-call settings.
+     *
+     * @param options        the session's tag and optional env, status, time range, page and page size
+     * @param requestOptions timeout, retries and headers of this call
+     * @return the page, with the total and page count
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     * @throws SessionError with {@link SessionErrorCode#FETCH_ACTIVITY_LOGS_FAILED}
+     */
+    @FacadeCall
+    public SessionActivityLogsPage fetchActivityLogs(FetchSessionActivityLogsOptions options,
+                                                     RequestOptions requestOptions) {
+        return api.execute(calls.fetchActivityLogs(options, requestOptions));
     }
 
     /**
      * Dashboard metrics of a session.
      *
+     * @param options the session's tag and optional env, bucket size and time range
+     * @return the metrics and their time series
+     * @throws IllegalArgumentException when the options are invalid or name no product
      * @throws SessionError with {@link SessionErrorCode#FETCH_DASHBOARD_FAILED}
      */
+    @FacadeCall
     public SessionDashboard fetchDashboard(FetchSessionDashboardOptions options) {
-        return transport.execute(calls.fetchDashboard(options, RequestOptions.none()));
-    }
-
-    /** {@link #fetchDashboard} with per-call {@link RequestOptions}. */
-    public SessionDashboard fetchDashboard(FetchSessionDashboardOptions options, RequestOptions requestOptions) {
-        return transport.execute(calls.fetchDashboard(options, requestOptions));
+        return api.execute(calls.fetchDashboard(options, RequestOptions.none()));
     }
 
     /**
-     * Every activity log matching {@code options}, newest first, fetched page by page as you iterate
-     * (from {@code options.page()}, {@code options.limit()} a page).
+     * {@link #fetchDashboard(FetchSessionDashboardOptions)} with per-call settings.
+     *
+     * @param options        the session's tag and optional env, bucket size and time range
+     * @param requestOptions timeout, retries and headers of this call
+     * @return the metrics and their time series
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     * @throws SessionError with {@link SessionErrorCode#FETCH_DASHBOARD_FAILED}
      */
-    public PagedIterable<SessionActivityLog> activityLogs(FetchSessionActivityLogsOptions options) {
-        return activityLogs(options, RequestOptions.none());
+    @FacadeCall
+    public SessionDashboard fetchDashboard(FetchSessionDashboardOptions options, RequestOptions requestOptions) {
+        return api.execute(calls.fetchDashboard(options, requestOptions));
     }
 
-    /** {@link #activityLogs(FetchSessionActivityLogsOptions)} with per-call {@link RequestOptions}. */
-    public PagedIterable<SessionActivityLog> activityLogs(FetchSessionActivityLogsOptions options,
-                                                          RequestOptions requestOptions) {
-        calls.fetchActivityLogs(options, requestOptions);
-        return paged(options.page(), page -> calls.fetchActivityLogs(options.toBuilder().page(page).build(),
-            requestOptions), SessionCalls::page);
+    /**
+     * Every activity log matching {@code options}, newest first, fetched page by page as you iterate (from
+     * {@code options.page()}, {@code options.limit()} a page).
+     *
+     * @param options the filters; their page is where the listing starts, their limit the page size
+     * @return the listing; a page that fails throws its {@link SessionError} (FETCH_ACTIVITY_LOGS_FAILED)
+     *         from the iterator
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     */
+    @FacadeCall
+    public Listing<SessionActivityLog> activityLogs(FetchSessionActivityLogsOptions options) {
+        return calls.activityLogs(options, RequestOptions.none()).sync(api);
     }
 
-    /** Every user of a session, most recently seen first, fetched page by page as you iterate. */
-    public PagedIterable<SessionUser> users(FetchSessionUsersOptions options) {
-        return users(options, RequestOptions.none());
+    /**
+     * {@link #activityLogs(FetchSessionActivityLogsOptions)} with the same per-call settings on every page.
+     *
+     * @param options        the filters; their page is where the listing starts, their limit the page size
+     * @param requestOptions timeout, retries and headers of every page's call
+     * @return the listing; a page that fails throws its {@link SessionError} from the iterator
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     */
+    @FacadeCall
+    public Listing<SessionActivityLog> activityLogs(FetchSessionActivityLogsOptions options,
+                                                    RequestOptions requestOptions) {
+        return calls.activityLogs(options, requestOptions).sync(api);
     }
 
-    /** {@link #users(FetchSessionUsersOptions)} with per-call {@link RequestOptions}. */
-    public PagedIterable<SessionUser> users(FetchSessionUsersOptions options, RequestOptions requestOptions) {
-        calls.fetchUsers(options, requestOptions);
-        return paged(options.page(), page -> calls.fetchUsers(options.toBuilder().page(page).build(), requestOptions),
-            SessionCalls::page);
+    /**
+     * Every user of a session, most recently seen first, fetched page by page as you iterate.
+     *
+     * @param options the session's tag and env; their page is where the listing starts
+     * @return the listing; a page that fails throws its {@link SessionError} (FETCH_USERS_FAILED)
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     */
+    @FacadeCall
+    public Listing<SessionUser> users(FetchSessionUsersOptions options) {
+        return calls.users(options, RequestOptions.none()).sync(api);
     }
 
-    /** Every active session of a tag, newest first, fetched page by page as you iterate. */
-    public PagedIterable<ActiveSession> activeSessions(ListActiveSessionsOptions options) {
-        return activeSessions(options, RequestOptions.none());
+    /**
+     * {@link #users(FetchSessionUsersOptions)} with the same per-call settings on every page.
+     *
+     * @param options        the session's tag and env; their page is where the listing starts
+     * @param requestOptions timeout, retries and headers of every page's call
+     * @return the listing; a page that fails throws its {@link SessionError}
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     */
+    @FacadeCall
+    public Listing<SessionUser> users(FetchSessionUsersOptions options, RequestOptions requestOptions) {
+        return calls.users(options, requestOptions).sync(api);
     }
 
-    /** {@link #activeSessions(ListActiveSessionsOptions)} with per-call {@link RequestOptions}. */
-    public PagedIterable<ActiveSession> activeSessions(ListActiveSessionsOptions options,
-                                                       RequestOptions requestOptions) {
-        calls.listActive(options, requestOptions);
-        return paged(options.page(), page -> calls.listActive(options.toBuilder().page(page).build(), requestOptions),
-            SessionCalls::page);
+    /**
+     * Every active session of a tag, newest first, fetched page by page as you iterate.
+     *
+     * @param options the configuration's tag and an optional identifier; their page is where it starts
+     * @return the listing; a page that fails throws its {@link SessionError} (LIST_ACTIVE_SESSIONS_FAILED)
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
+     */
+    @FacadeCall
+    public Listing<ActiveSession> activeSessions(ListActiveSessionsOptions options) {
+        return calls.activeSessions(options, RequestOptions.none()).sync(api);
     }
 
-    /** A lazy listing whose page {@code n} is the result of {@code callForPage(n)}, on both the sync and async paths. */
-    private <P, T> PagedIterable<T> paged(int firstPage, java.util.function.IntFunction<ApiCall<P>> callForPage,
-                                          java.util.function.Function<P, Page<T>> toPage) {
-        return new PagedIterable<>(firstPage, page -> toPage.apply(transport.execute(callForPage.apply(page))),
-            page -> transport.executeAsync(callForPage.apply(page)).thenApply(toPage));
+    /**
+     * {@link #activeSessions(ListActiveSessionsOptions)} with the same per-call settings on every page.
+     *
+     * @param options        the configuration's tag and an optional identifier; their page is where it starts
+     * @param requestOptions timeout, retries and headers of every page's call
+     * @return the listing; a page that fails throws its {@link SessionError}
+     * @throws IllegalArgumentException when the options are invalid or name no product or env
+     */
+    @FacadeCall
+    public Listing<ActiveSession> activeSessions(ListActiveSessionsOptions options, RequestOptions requestOptions) {
+        return calls.activeSessions(options, requestOptions).sync(api);
     }
 
     /** {@code GET /v1/session-users/{ductapeUserId}}; see {@link ProductSessions#user(String)}. */
     SessionUserDetails fetchSessionUser(String ductapeUserId) {
-        return transport.execute(calls.fetchSessionUser(ductapeUserId, RequestOptions.none()));
+        return api.execute(calls.fetchSessionUser(ductapeUserId, RequestOptions.none()));
     }
 
-    /** The transport, for the SDK's own modules and tests. */
-    Transport transport() {
-        return transport;
+    /** The HTTP client underneath, for the SDK's own tests. */
+    HttpApiClient api() {
+        return api;
     }
 
     /**
      * Releases the connection pool and dispatcher threads the SDK created, cancelling calls in flight;
-     * a caller-supplied {@link OkHttpClient} is left open. Calls made after closing fail.
+     * a caller-supplied {@code OkHttpClient} is left open. Calls made after closing fail.
      */
     @Override
     public void close() {
-        transport.close();
+        api.close();
     }
 
     @Override
     public String toString() {
-        return "SessionsService[" + transport.config() + "]";
+        return "SessionsService[" + api + ", " + calls + "]";
     }
 
-    /** Builds a {@link SessionsService}. Not thread-safe; {@link #build()} validates everything. */
+    /**
+     * Builds a {@link SessionsService}. Not thread-safe; {@link #build()} validates everything, and each
+     * setter its own argument.
+     */
     public static final class Builder {
-        private String accessKey;
-        private String workspaceId;
-        private String publicKey;
-        private String userId;
-        private String token;
-        private String envType;
-        private final TransportSettings transport = new TransportSettings(DEFAULT_BASE_URL);
+        private final DuctapeCredentials credentials = new DuctapeCredentials();
+        private final HttpApiClient.Builder transport = HttpApiClient.builder().baseUrl(DEFAULT_BASE_URL);
         private String product;
         private String env;
-        private okhttp3.EventListener.Factory eventListeners;
 
         private Builder() {}
 
-        /** Authenticates with a Ductape access key ({@code X-Access-Key}); instead of workspace credentials. */
+        /**
+         * Authenticates with a Ductape access key ({@code X-Access-Key}), instead of workspace credentials.
+         *
+         * @param accessKey the key ({@code DUCTAPE_ACCESS_KEY} with {@link #fromEnv()})
+         * @return this builder
+         */
         public Builder accessKey(String accessKey) {
-            this.accessKey = accessKey;
+            credentials.accessKey = accessKey;
             return this;
         }
 
-        /** Workspace credentials: the workspace id. */
+        /**
+         * Workspace credentials: the workspace id.
+         *
+         * @param workspaceId the id ({@code DUCTAPE_WORKSPACE_ID})
+         * @return this builder
+         */
         public Builder workspaceId(String workspaceId) {
-            this.workspaceId = workspaceId;
+            credentials.workspaceId = workspaceId;
             return this;
         }
 
-        /** Workspace credentials: the public key. */
+        /**
+         * Workspace credentials: the public key.
+         *
+         * @param publicKey the key ({@code DUCTAPE_PUBLIC_KEY})
+         * @return this builder
+         */
         public Builder publicKey(String publicKey) {
-            this.publicKey = publicKey;
+            credentials.publicKey = publicKey;
             return this;
         }
 
-        /** Workspace credentials: the user id. */
+        /**
+         * Workspace credentials: the user id.
+         *
+         * @param userId the id ({@code DUCTAPE_USER_ID})
+         * @return this builder
+         */
         public Builder userId(String userId) {
-            this.userId = userId;
+            credentials.userId = userId;
             return this;
         }
 
-        /** Workspace credentials: the bearer token. */
+        /**
+         * Workspace credentials: the bearer token.
+         *
+         * @param token the token ({@code DUCTAPE_TOKEN})
+         * @return this builder
+         */
         public Builder token(String token) {
-            this.token = token;
+            credentials.token = token;
             return this;
         }
 
-        /** Workspace credentials: the environment type, such as {@code prd}. */
+        /**
+         * Workspace credentials: the environment type, such as {@code prd}.
+         *
+         * @param envType the type ({@code DUCTAPE_ENV_TYPE})
+         * @return this builder
+         */
         public Builder envType(String envType) {
-            this.envType = envType;
+            credentials.envType = envType;
             return this;
         }
 
-        /** The API's base URL (default {@value SessionsService#DEFAULT_BASE_URL}). */
+        /**
+         * The product tag used when an options object names none (as {@code new Ductape({ product })}).
+         *
+         * @param product the tag ({@code DUCTAPE_PRODUCT}), or {@code null} for none
+         * @return this builder
+         */
+        public Builder product(String product) {
+            this.product = product;
+            return this;
+        }
+
+        /**
+         * The environment used when an options object names none (as {@code new Ductape({ env })}):
+         * required by lifecycle calls, a filter for analytics.
+         *
+         * @param env the environment ({@code DUCTAPE_ENV}), or {@code null} for none
+         * @return this builder
+         */
+        public Builder env(String env) {
+            this.env = env;
+            return this;
+        }
+
+        /**
+         * Tunes the transport: base URL, timeouts, retries, size limit, a shared {@code OkHttpClient},
+         * listeners. Authentication is this builder's.
+         *
+         * @param settings what to set on the transport's builder
+         * @return this builder
+         */
+        public Builder transport(java.util.function.Consumer<HttpApiClient.Builder> settings) {
+            Checks.requireNonNull(settings, "transport").accept(transport);
+            return this;
+        }
+
+        /**
+         * The API's base URL (default {@value SessionsService#DEFAULT_BASE_URL}); a path prefix is kept.
+         * {@code http://} only on loopback unless {@code transport(t -> t.allowInsecureHttp(true))}.
+         *
+         * @param baseUrl the URL ({@code DUCTAPE_BASE_URL})
+         * @return this builder
+         */
         public Builder baseUrl(String baseUrl) {
             transport.baseUrl(baseUrl);
             return this;
         }
 
         /**
+         * Retries after a failed first attempt (default 2); see {@link HttpApiClient.Builder#maxRetries}.
+         *
+         * @param maxRetries 0 or more
+         * @return this builder
+         */
+        public Builder maxRetries(int maxRetries) {
+            transport.maxRetries(maxRetries);
+            return this;
+        }
+
+        /**
          * Allows an {@code http://} base URL on a host other than loopback. Off by default: over plain
          * HTTP the credentials travel readable by anyone on the path.
+         *
+         * @param allowInsecureHttp whether to allow it
+         * @return this builder
          */
         public Builder allowInsecureHttp(boolean allowInsecureHttp) {
             transport.allowInsecureHttp(allowInsecureHttp);
@@ -450,80 +777,84 @@ public final class SessionsService implements AutoCloseable {
         }
 
         /**
-         * A caller-owned OkHttp client to share its connection pool and dispatcher; the SDK derives its
-         * own with {@link OkHttpClient#newBuilder()} and never shuts the caller's down.
+         * TCP connect timeout (default 10 s; a caller-supplied client keeps its own unless set).
+         *
+         * @param connectTimeout the timeout, not negative (0: none)
+         * @return this builder
          */
-        public Builder okHttpClient(OkHttpClient okHttpClient) {
-            transport.okHttpClient(okHttpClient);
-            return this;
-        }
-
-        /** TCP connect timeout (default 10 s; a caller-supplied client keeps its own unless set). */
-        public Builder connectTimeout(Duration connectTimeout) {
+        public Builder connectTimeout(java.time.Duration connectTimeout) {
             transport.connectTimeout(connectTimeout);
             return this;
         }
 
-        /** Timeout between bytes read (default 30 s). */
-        public Builder readTimeout(Duration readTimeout) {
+        /**
+         * Timeout between bytes read (default 30 s).
+         *
+         * @param readTimeout the timeout, not negative (0: none)
+         * @return this builder
+         */
+        public Builder readTimeout(java.time.Duration readTimeout) {
             transport.readTimeout(readTimeout);
             return this;
         }
 
-        /** Timeout of a whole call (default 60 s). */
-        public Builder callTimeout(Duration callTimeout) {
+        /**
+         * Timeout of a whole attempt (default 60 s).
+         *
+         * @param callTimeout the timeout, not negative (0: none)
+         * @return this builder
+         */
+        public Builder callTimeout(java.time.Duration callTimeout) {
             transport.callTimeout(callTimeout);
             return this;
         }
 
-        /** The product tag used when an options object names none (as {@code new Ductape({ product })}). */
-        public Builder product(String product) {
-            this.product = product;
-            return this;
-        }
-
-        /** The environment used when an options object names none (as {@code new Ductape({ env })}). */
-        public Builder env(String env) {
-            this.env = env;
-            return this;
-        }
-
         /**
-         * Retries after a failed first attempt (default 2, so 3 attempts): connection failures, timeouts,
-         * HTTP 408, 429 and 5xx (500, 502, 503, 504), unless the server says {@code x-should-retry:
-         * false}; a 409 (a conflict, such as a duplicate tag) only when it says {@code x-should-retry:
-         * true}; mutating calls are retried with the same {@code Idempotency-Key}. 0 turns retries off.
+         * The largest response body read (default 32 MiB); a larger one fails the call unread.
+         *
+         * @param maxResponseBytes at least 1
+         * @return this builder
          */
-        public Builder maxRetries(int maxRetries) {
-            transport.maxRetries(maxRetries);
-            return this;
-        }
-
-        /** The largest response body read (default 32 MiB); a larger one fails the call unread. */
         public Builder maxResponseBytes(long maxResponseBytes) {
             transport.maxResponseBytes(maxResponseBytes);
             return this;
         }
 
-        /** How to wait between retries (default {@link Sleeper#SYSTEM}); tests record delays instead. */
+        /**
+         * How to wait between retries (default {@link Sleeper#SYSTEM}); tests record delays instead.
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         */
         public Builder sleeper(Sleeper sleeper) {
             transport.sleeper(sleeper);
             return this;
         }
 
-        /** OkHttp event listeners on the SDK-built client: the SDK's own tests count open calls with it. */
-        Builder eventListeners(okhttp3.EventListener.Factory eventListeners) {
-            this.eventListeners = eventListeners;
+        /**
+         * A caller-owned OkHttp client to share its connection pool and dispatcher; the SDK derives its own
+         * with {@code newBuilder()} and never shuts the caller's down.
+         *
+         * @param okHttpClient the client
+         * @return this builder
+         */
+        public Builder okHttpClient(okhttp3.OkHttpClient okHttpClient) {
+            transport.okHttpClient(okHttpClient);
             return this;
         }
 
-        /** Applies the {@code DUCTAPE_*} environment variables that are set (see {@link SessionsService#fromEnv()}). */
+        /**
+         * Applies the {@code DUCTAPE_*} environment variables that are set (see {@link SessionsService#fromEnv()});
+         * setters called afterwards win.
+         *
+         * @return this builder
+         */
         public Builder fromEnv() {
             return fromEnv(System::getenv);
         }
 
-        Builder fromEnv(Function<String, String> variables) {
-            Map<String, java.util.function.Consumer<String>> setters = Map.of(
+        Builder fromEnv(java.util.function.Function<String, String> variables) {
+            java.util.Map<String, java.util.function.Consumer<String>> setters = java.util.Map.of(
                 "DUCTAPE_ACCESS_KEY", this::accessKey,
                 "DUCTAPE_WORKSPACE_ID", this::workspaceId,
                 "DUCTAPE_PUBLIC_KEY", this::publicKey,
@@ -545,43 +876,19 @@ public final class SessionsService implements AutoCloseable {
         /**
          * Builds the client.
          *
+         * @return the client
          * @throws IllegalArgumentException naming the missing or invalid setting
          */
         public SessionsService build() {
-            return new SessionsService(new Transport(toConfig()));
-        }
-
-        ClientConfig toConfig() {
-            return transport.toConfig(credentials(), Checks.optionalPathSegment(product, "product"),
-                Checks.optionalNonBlank(env, "env"), eventListeners, ErrorReader.MESSAGE_AND_CODE);
-        }
-
-        private Credentials credentials() {
-            boolean anyWorkspace = workspaceId != null || publicKey != null || userId != null || token != null
-                || envType != null;
-            if (accessKey != null) {
-                if (anyWorkspace) {
-                    throw new IllegalArgumentException(
-                        "set either `accessKey` or the workspace credentials (workspaceId, publicKey, userId, token, "
-                            + "envType), not both");
-                }
-                return new Credentials.AccessKey(accessKey);
-            }
-            if (!anyWorkspace) {
-                throw new IllegalArgumentException("credentials are required, but none were set: call "
-                    + "`accessKey(...)`, or `fromEnv()` with the environment variable DUCTAPE_ACCESS_KEY set (or "
-                    + "DUCTAPE_WORKSPACE_ID, DUCTAPE_PUBLIC_KEY, DUCTAPE_USER_ID, DUCTAPE_TOKEN and DUCTAPE_ENV_TYPE "
-                    + "for workspace credentials)");
-            }
-            return new Credentials.Workspace(workspaceId, publicKey, userId, token, envType);
+            SessionCalls calls = new SessionCalls(Checks.optionalPathSegment(product, "product"),
+                Checks.optionalNonBlank(env, "env"));
+            return new SessionsService(transport.auth(credentials.toAuth()).build(), calls);
         }
 
         @Override
         public String toString() {
-            return "SessionsService.Builder[baseUrl=" + transport.baseUrl() + ", accessKey=" + (accessKey == null ? null : "***")
-                + ", workspaceId=" + workspaceId + ", userId=" + userId + ", envType=" + envType
-                + ", publicKey=" + (publicKey == null ? null : "***") + ", token=" + (token == null ? null : "***")
-                + ", product=" + product + ", env=" + env + "]";
+            return "SessionsService.Builder[" + transport + ", " + credentials + ", product=" + product + ", env="
+                + env + "]";
         }
     }
 }

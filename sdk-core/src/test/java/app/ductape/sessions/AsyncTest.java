@@ -106,11 +106,11 @@ class AsyncTest {
         future.cancel(true);
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (sessions.transport().httpClient().dispatcher().runningCallsCount() > 0
+        while (sessions.api().okHttpClient().dispatcher().runningCallsCount() > 0
             && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(sessions.transport().httpClient().dispatcher().runningCallsCount()).isZero();
+        assertThat(sessions.api().okHttpClient().dispatcher().runningCallsCount()).isZero();
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 

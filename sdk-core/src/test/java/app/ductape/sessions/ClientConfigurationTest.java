@@ -202,6 +202,6 @@ class ClientConfigurationTest {
     }
 
     private static OkHttpClient transportClient(SessionsService sessions) {
-        return sessions.transport().httpClient();
+        return sessions.api().okHttpClient();
     }
 }

@@ -38,7 +38,7 @@ class LifecycleOfClientTest {
         for (int i = 0; i < 5; i++) {
             sessions.async().fetchDashboard(DASHBOARD).join();
         }
-        var http = sessions.transport().httpClient();
+        var http = sessions.api().okHttpClient();
 
         sessions.close();
 

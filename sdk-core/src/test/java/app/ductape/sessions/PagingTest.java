@@ -151,22 +151,32 @@ class PagingTest {
     void pagesExposeEachPage() {
         serveLogs(25, page -> 25);
 
-        List<Page<SessionActivityLog>> pages = new ArrayList<>();
+        List<List<SessionActivityLog>> pages = new ArrayList<>();
         sessions.activityLogs(logs().build()).pages().forEach(pages::add);
 
-        assertThat(pages).extracting(Page::page).containsExactly(1, 2, 3);
-        assertThat(pages).extracting(p -> p.items().size()).containsExactly(10, 10, 5);
-        assertThat(pages.get(0).total()).isEqualTo(25);
+        assertThat(pages).extracting(List::size).containsExactly(10, 10, 5);
+        assertThat(pages.get(2).get(4).id()).isEqualTo("log_25");
     }
 
     @Test
-    void forEachAsyncVisitsEveryItem() {
+    void theAsyncListingVisitsEveryItemInOrder() {
         serveLogs(25, page -> 25);
         List<String> ids = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        sessions.activityLogs(logs().build()).forEachAsync(log -> ids.add(log.id())).join();
+        sessions.async().activityLogs(logs().build()).forEach(log -> ids.add(log.id())).join();
 
         assertThat(ids).hasSize(25).startsWith("log_1").endsWith("log_25");
+    }
+
+    @Test
+    void theAsyncListingStopsOnTheSameRulesAsTheSyncOne() throws Exception {
+        serveLogs(25, page -> 25);
+        List<Integer> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        sessions.async().activityLogs(logs().build()).forEachPage(page -> sizes.add(page.size())).join();
+
+        assertThat(sizes).containsExactly(10, 10, 5);
+        assertThat(server.getRequestCount()).isEqualTo(3);
     }
 
     @Test

@@ -50,7 +50,7 @@ class ResponseFuzzTest {
     private MockWebServer server;
 
     /** A call, the codes its failures may carry, and a valid response body to mutate. */
-    private record Case(String name, Function<SessionsService, Object> call, Set<SessionErrorCode> codes,
+    private record Case(String name, Function<SessionsService, Object> call, Set<ErrorCode> codes,
                         String validBody) {}
 
     private static List<Case> cases() {
@@ -62,44 +62,44 @@ class ResponseFuzzTest {
             .period(ExpiryPeriod.HOURS).schema(Map.of("userId", "u")).build();
         return List.of(
             new Case("fetchUsers", s -> s.fetchUsers(FetchSessionUsersOptions.builder().session("s").build()),
-                Set.of(SessionErrorCode.FETCH_USERS_FAILED), Wire.fixture("users-page.json")),
+                Set.<ErrorCode>of(SessionErrorCode.FETCH_USERS_FAILED), Wire.fixture("users-page.json")),
             new Case("fetchUserDetails", s -> s.fetchUserDetails(FetchSessionUserDetailsOptions.builder().session("s")
-                .identifier("u").build()), Set.of(SessionErrorCode.FETCH_USER_DETAILS_FAILED,
+                .identifier("u").build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_USER_DETAILS_FAILED,
                 SessionErrorCode.USER_NOT_FOUND), Wire.fixture("user-details.json")),
             new Case("fetchActivityLogs", s -> s.fetchActivityLogs(FetchSessionActivityLogsOptions.builder()
-                .session("s").build()), Set.of(SessionErrorCode.FETCH_ACTIVITY_LOGS_FAILED),
+                .session("s").build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_ACTIVITY_LOGS_FAILED),
                 Wire.fixture("activity-logs-page.json")),
             new Case("fetchDashboard", s -> s.fetchDashboard(FetchSessionDashboardOptions.builder().session("s")
-                .build()), Set.of(SessionErrorCode.FETCH_DASHBOARD_FAILED), Wire.fixture("dashboard.json")),
-            new Case("user", s -> new ProductSessions(s).user("du_1"), Set.of(
+                .build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_DASHBOARD_FAILED), Wire.fixture("dashboard.json")),
+            new Case("user", s -> new ProductSessions(s).user("du_1"), Set.<ErrorCode>of(
                 SessionErrorCode.FETCH_USER_DETAILS_FAILED, SessionErrorCode.USER_NOT_FOUND),
                 Wire.fixture("user-details.json")),
             new Case("start", s -> s.start(StartSessionOptions.builder().tag("t").data(Map.of("userId", "u")).build()),
-                Set.of(SessionErrorCode.SESSION_START_FAILED), tokens),
+                Set.<ErrorCode>of(SessionErrorCode.SESSION_START_FAILED), tokens),
             new Case("verify", s -> s.verify(VerifySessionOptions.builder().tag("t").token(TOKEN).build()),
-                Set.of(SessionErrorCode.SESSION_VERIFY_FAILED), "{\"status\":true,\"data\":{\"valid\":true,"
+                Set.<ErrorCode>of(SessionErrorCode.SESSION_VERIFY_FAILED), "{\"status\":true,\"data\":{\"valid\":true,"
                 + "\"data\":{\"userId\":\"u\"},\"sessionId\":\"s\",\"expiresAt\":\"2024-01-01T00:00:00Z\"}}"),
             new Case("refresh", s -> s.refresh(RefreshSessionOptions.builder().tag("t").refreshToken(REFRESH)
-                .build()), Set.of(SessionErrorCode.SESSION_REFRESH_FAILED), tokens),
+                .build()), Set.<ErrorCode>of(SessionErrorCode.SESSION_REFRESH_FAILED), tokens),
             new Case("revoke", s -> s.revoke(RevokeSessionOptions.builder().tag("t").sessionId("s").build()),
-                Set.of(SessionErrorCode.SESSION_REVOKE_FAILED), "{\"status\":true,\"data\":{\"revoked\":1}}"),
+                Set.<ErrorCode>of(SessionErrorCode.SESSION_REVOKE_FAILED), "{\"status\":true,\"data\":{\"revoked\":1}}"),
             new Case("revokeAll", s -> s.revokeAll(RevokeAllSessionsOptions.builder().tag("t").identifier("u")
-                .build()), Set.of(SessionErrorCode.SESSION_REVOKE_FAILED), "{\"status\":true,\"data\":{\"revoked\":2}}"),
+                .build()), Set.<ErrorCode>of(SessionErrorCode.SESSION_REVOKE_FAILED), "{\"status\":true,\"data\":{\"revoked\":2}}"),
             new Case("listActive", s -> s.listActive(ListActiveSessionsOptions.builder().tag("t").build()),
-                Set.of(SessionErrorCode.LIST_ACTIVE_SESSIONS_FAILED), "{\"status\":true,\"data\":{\"sessions\":"
+                Set.<ErrorCode>of(SessionErrorCode.LIST_ACTIVE_SESSIONS_FAILED), "{\"status\":true,\"data\":{\"sessions\":"
                 + "[{\"sessionId\":\"s\",\"identifier\":\"u\",\"startAt\":1,\"endAt\":\"2024-01-01T00:00:00Z\","
                 + "\"active\":true}],\"total\":1,\"page\":1,\"limit\":20,\"totalPages\":1}}"),
-            new Case("create", s -> s.create("p", newConfig), Set.of(SessionErrorCode.CREATE_CONFIG_FAILED), config),
-            new Case("list", s -> s.list("p"), Set.of(SessionErrorCode.LIST_CONFIGS_FAILED),
+            new Case("create", s -> s.create("p", newConfig), Set.<ErrorCode>of(SessionErrorCode.CREATE_CONFIG_FAILED), config),
+            new Case("list", s -> s.list("p"), Set.<ErrorCode>of(SessionErrorCode.LIST_CONFIGS_FAILED),
                 config.replace("\"data\":{", "\"data\":[{").replace("}}}", "}}]}")),
-            new Case("fetch", s -> s.fetch("p", "t"), Set.of(SessionErrorCode.FETCH_CONFIG_FAILED,
+            new Case("fetch", s -> s.fetch("p", "t"), Set.<ErrorCode>of(SessionErrorCode.FETCH_CONFIG_FAILED,
                 SessionErrorCode.CONFIG_NOT_FOUND), config),
             new Case("update", s -> s.update("p", "t", SessionConfigUpdate.builder().expiry(2).build()),
-                Set.of(SessionErrorCode.UPDATE_CONFIG_FAILED, SessionErrorCode.CONFIG_NOT_FOUND), config),
+                Set.<ErrorCode>of(SessionErrorCode.UPDATE_CONFIG_FAILED, SessionErrorCode.CONFIG_NOT_FOUND), config),
             new Case("delete", s -> {
                 s.delete("p", "t");
                 return "deleted";
-            }, Set.of(SessionErrorCode.DELETE_CONFIG_FAILED, SessionErrorCode.CONFIG_NOT_FOUND), "{\"status\":true}"));
+            }, Set.<ErrorCode>of(SessionErrorCode.DELETE_CONFIG_FAILED, SessionErrorCode.CONFIG_NOT_FOUND), "{\"status\":true}"));
     }
 
     @TestFactory

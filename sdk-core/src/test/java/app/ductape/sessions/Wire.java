@@ -42,12 +42,12 @@ final class Wire {
     /** A client of {@code server} without retries: one request per call, as most wire tests want. */
     static SessionsService.Builder accessKeyClient(MockWebServer server) {
         return SessionsService.builder().accessKey(ACCESS_KEY).baseUrl(server.url("/").toString()).maxRetries(0)
-            .eventListeners(OpenCalls.INSTANCE.factory());
+            .transport(t -> t.eventListenerFactory(OpenCalls.INSTANCE.factory()));
     }
 
     static SessionsService.Builder workspaceClient(MockWebServer server) {
         return SessionsService.builder()
             .workspaceId("ws_123").publicKey(PUBLIC_KEY).userId("usr_456").token(WORKSPACE_TOKEN).envType("prd")
-            .baseUrl(server.url("/").toString()).maxRetries(0).eventListeners(OpenCalls.INSTANCE.factory());
+            .baseUrl(server.url("/").toString()).maxRetries(0).transport(t -> t.eventListenerFactory(OpenCalls.INSTANCE.factory()));
     }
 }

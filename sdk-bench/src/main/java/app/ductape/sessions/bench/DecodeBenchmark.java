@@ -1,6 +1,6 @@
 package app.ductape.sessions.bench;
 
-import app.ductape.sessions.internal.Json;
+import app.ductape.sessions.transport.JsonMappers;
 import app.ductape.sessions.model.SessionActivityLogsPage;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
@@ -26,7 +26,7 @@ public class DecodeBenchmark {
     @Setup
     public void setUp() {
         page = Payloads.logsPage(1000, 1, 1000, 1000).getBytes(StandardCharsets.UTF_8);
-        sdkReader = Json.newMapper().readerFor(SessionActivityLogsPage.class);
+        sdkReader = JsonMappers.newMapper().readerFor(SessionActivityLogsPage.class);
         rawReader = RawModels.mapper().readerFor(RawModels.LogsPage.class);
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.ductape.sessions.SessionError;
-import app.ductape.sessions.SessionErrorCode;
+import app.ductape.sessions.connectors.calwe.CalweErrorCode;
 import app.ductape.sessions.connectors.calwe.CalweActionType;
 import app.ductape.sessions.connectors.calwe.CalweActivitySource;
 import app.ductape.sessions.connectors.calwe.CalweClient;
@@ -151,7 +151,7 @@ class ConnectorsAgainstEmulatorTest {
             assertThat(client.createLogEntry(id, CalweActionType.ENDED).actionType()).isEqualTo(CalweActionType.ENDED);
             SessionError ended = catchThrowableOfType(SessionError.class,
                 () -> client.createLogEntry(id, CalweActionType.ENTERED));
-            assertThat(ended.code()).isEqualTo(SessionErrorCode.SESSION_ALREADY_ENDED);
+            assertThat(ended.code()).isEqualTo(CalweErrorCode.SESSION_ALREADY_ENDED);
             assertThat(client.sessionLog(id, CalweLogOptions.firstPage()).stream().map(CalweLogEntry::actionType)
                 .toList()).containsExactly(CalweActionType.ENTERED, CalweActionType.TEMPORARILY_LEFT,
                 CalweActionType.ENDED, CalweActionType.SESSION_PERIOD);
@@ -163,7 +163,7 @@ class ConnectorsAgainstEmulatorTest {
         try (CalweClient stranger = CalweClient.builder().baseUrl(apis.baseUrl()).token("wrong-token").build()) {
             assertThat(catchThrowableOfType(SessionError.class,
                 () -> calwe.fetchSessionLog("999", CalweLogOptions.firstPage())).code())
-                .isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
+                .isEqualTo(CalweErrorCode.SESSION_NOT_FOUND);
             SessionError unauthorized = catchThrowableOfType(SessionError.class,
                 () -> stranger.fetchSessionLog(SessionLogApisEmulator.CALWE_OPEN_SESSION, CalweLogOptions.firstPage()));
             assertThat(unauthorized.httpStatus()).hasValue(401);

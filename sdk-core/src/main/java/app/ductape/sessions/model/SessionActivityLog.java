@@ -28,6 +28,7 @@ import java.time.Instant;
  * @param end                 when the operation ended
  * @param timestamp           when the log entry was created
  */
+@JsonDeserialize(using = SessionActivityLogDeserializer.class)
 public record SessionActivityLog(
     @JsonProperty("_id") String id,
     @JsonProperty("process_id") String processId,

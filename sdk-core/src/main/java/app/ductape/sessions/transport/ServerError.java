@@ -1,6 +1,6 @@
 package app.ductape.sessions.transport;
 
-import app.ductape.sessions.SessionErrorCode;
+import app.ductape.sessions.ErrorCode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Optional;
  *                    or {@code null} to keep the call's
  * @param fieldErrors validation messages by request field; unmodifiable, never null
  */
-public record ServerError(String message, String code, SessionErrorCode errorCode,
+public record ServerError(String message, String code, ErrorCode errorCode,
                           Map<String, List<String>> fieldErrors) {
 
     /** The server said nothing usable. */
@@ -35,12 +35,12 @@ public record ServerError(String message, String code, SessionErrorCode errorCod
     }
 
     /** This error with {@code errorCode} as the SDK code. */
-    public ServerError withErrorCode(SessionErrorCode errorCode) {
+    public ServerError withErrorCode(ErrorCode errorCode) {
         return new ServerError(message, code, errorCode, fieldErrors);
     }
 
     /** The SDK code this error asks for, if any. */
-    public Optional<SessionErrorCode> errorCodeOverride() {
+    public Optional<ErrorCode> errorCodeOverride() {
         return Optional.ofNullable(errorCode);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.ductape.sessions.SessionError;
-import app.ductape.sessions.SessionErrorCode;
+import app.ductape.sessions.ErrorCode;
 import app.ductape.sessions.RecordingSleeper;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Duration;
@@ -28,6 +28,11 @@ class HttpApiClientTest {
 
     record Item(String id, java.time.Instant at) {}
 
+    /** The codes of the items API of these tests: an API's codes are its own enum. */
+    enum ItemsErrorCode implements ErrorCode {
+        FETCH_SESSION_LOG_FAILED, CREATE_SESSION_LOG_FAILED, VALIDATION_FAILED, SESSION_NOT_FOUND, SESSION_ALREADY_ENDED
+    }
+
     @StartStop
     final MockWebServer server = new MockWebServer();
 
@@ -40,7 +45,7 @@ class HttpApiClientTest {
     }
 
     private static HttpApiCall.Builder items() {
-        return HttpApiCall.get("fetchItems", SessionErrorCode.FETCH_SESSION_LOG_FAILED, "items", "a/b c");
+        return HttpApiCall.get("fetchItems", ItemsErrorCode.FETCH_SESSION_LOG_FAILED, "items", "a/b c");
     }
 
     private static MockResponse json(int code, String body) {
@@ -78,7 +83,7 @@ class HttpApiClientTest {
         api = client().auth(Auth.bearer("tok_abcdef123")).build();
         server.enqueue(json(200, "{\"id\":\"9\"}"));
 
-        Item item = api.execute(HttpApiCall.post("create", SessionErrorCode.CREATE_SESSION_LOG_FAILED, "items")
+        Item item = api.execute(HttpApiCall.post("create", ItemsErrorCode.CREATE_SESSION_LOG_FAILED, "items")
             .body(Map.of("action_type", "ENTERED")).build(BodyDecoder.json(Item.class)));
 
         assertThat(item.id()).isEqualTo("9");
@@ -110,14 +115,14 @@ class HttpApiClientTest {
     @Test
     void theErrorReaderSetsMessageCodeErrorCodeAndFieldErrors() {
         api = client().errorReader((status, body) -> new ServerError(ErrorReader.text(body.get("msg")), "E" + status,
-            status == 422 ? SessionErrorCode.VALIDATION_FAILED : null, Map.of("action_type", List.of("invalid"))))
+            status == 422 ? ItemsErrorCode.VALIDATION_FAILED : null, Map.of("action_type", List.of("invalid"))))
             .build();
         server.enqueue(json(422, "{\"msg\":\"invalid data, password was " + PASSWORD + "\"}"));
 
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> api.execute(items().build(BodyDecoder.json(ITEMS))));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.VALIDATION_FAILED);
+        assertThat(error.code()).isEqualTo(ItemsErrorCode.VALIDATION_FAILED);
         assertThat(error.operation()).isEqualTo("fetchItems");
         assertThat(error.httpStatus()).hasValue(422);
         assertThat(error.serverMessage()).hasValue("invalid data, password was ***");
@@ -139,7 +144,7 @@ class HttpApiClientTest {
             () -> api.execute(items().build(BodyDecoder.json(ITEMS))));
 
         assertThat(seen).containsExactly("null");
-        assertThat(error.code()).isEqualTo(SessionErrorCode.FETCH_SESSION_LOG_FAILED);
+        assertThat(error.code()).isEqualTo(ItemsErrorCode.FETCH_SESSION_LOG_FAILED);
         assertThat(error.httpStatus()).hasValue(502);
         assertThat(error.serverMessage()).isEmpty();
     }
@@ -150,9 +155,9 @@ class HttpApiClientTest {
         server.enqueue(json(404, "{\"message\":\"no such session\"}"));
 
         SessionError error = catchThrowableOfType(SessionError.class, () -> api.execute(
-            items().notFound(SessionErrorCode.SESSION_NOT_FOUND).build(BodyDecoder.json(ITEMS))));
+            items().notFound(ItemsErrorCode.SESSION_NOT_FOUND).build(BodyDecoder.json(ITEMS))));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
+        assertThat(error.code()).isEqualTo(ItemsErrorCode.SESSION_NOT_FOUND);
         assertThat(error.serverMessage()).hasValue("no such session");
     }
 
@@ -162,12 +167,12 @@ class HttpApiClientTest {
         server.enqueue(json(200, "{\"success\":false,\"message\":\"nope\"}"));
         BodyDecoder<Item> decoder = parser -> {
             throw new RejectedBodyException("the server answered success false",
-                new ServerError("nope", "x", SessionErrorCode.SESSION_ALREADY_ENDED, Map.of()));
+                new ServerError("nope", "x", ItemsErrorCode.SESSION_ALREADY_ENDED, Map.of()));
         };
 
         SessionError error = catchThrowableOfType(SessionError.class, () -> api.execute(items().build(decoder)));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_ALREADY_ENDED);
+        assertThat(error.code()).isEqualTo(ItemsErrorCode.SESSION_ALREADY_ENDED);
         assertThat(error.serverMessage()).hasValue("nope");
         assertThat(error.getMessage()).contains("the server answered success false");
         assertThat(error.attempts()).isEqualTo(1);
@@ -184,7 +189,7 @@ class HttpApiClientTest {
         for (String expected : List.of("empty", "not the expected JSON", "JSON null")) {
             SessionError error = catchThrowableOfType(SessionError.class,
                 () -> api.execute(items().build(BodyDecoder.json(ITEMS))));
-            assertThat(error.code()).isEqualTo(SessionErrorCode.FETCH_SESSION_LOG_FAILED);
+            assertThat(error.code()).isEqualTo(ItemsErrorCode.FETCH_SESSION_LOG_FAILED);
             assertThat(error.getMessage()).contains(expected);
         }
     }
@@ -250,7 +255,7 @@ class HttpApiClientTest {
             .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http://");
         assertThatThrownBy(() -> Auth.basic("admin", " ")).hasMessageContaining("`password`");
         assertThatThrownBy(() -> items().query(" ", 1)).hasMessageContaining("query parameter name");
-        assertThatThrownBy(() -> HttpApiCall.get("op", SessionErrorCode.FETCH_SESSION_LOG_FAILED, "a", ".."))
+        assertThatThrownBy(() -> HttpApiCall.get("op", ItemsErrorCode.FETCH_SESSION_LOG_FAILED, "a", ".."))
             .hasMessageContaining("segments[1]");
     }
 }

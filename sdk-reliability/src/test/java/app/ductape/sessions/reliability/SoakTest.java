@@ -211,11 +211,10 @@ class SoakTest {
         assertThat(text).doesNotContainPattern("eyJ[\\w-]{4,}\\.[\\w-]{4,}\\.");
     }
 
-    /** The SDK-built OkHttp client (not public API), to check after close() that it released everything. */
+    /** The SDK-built OkHttp client, to check after close() that it released everything (the field is private). */
     private static okhttp3.OkHttpClient okHttpOf(SessionsService sessions) throws ReflectiveOperationException {
-        var transportField = SessionsService.class.getDeclaredField("transport");
-        transportField.setAccessible(true);
-        Object transport = transportField.get(sessions);
-        return (okhttp3.OkHttpClient) transport.getClass().getMethod("httpClient").invoke(transport);
+        var apiField = SessionsService.class.getDeclaredField("api");
+        apiField.setAccessible(true);
+        return ((app.ductape.sessions.transport.HttpApiClient) apiField.get(sessions)).okHttpClient();
     }
 }

@@ -2,7 +2,7 @@ package app.ductape.sessions.connectors.calwe;
 
 import app.ductape.sessions.RequestOptions;
 import app.ductape.sessions.SessionError;
-import app.ductape.sessions.SessionErrorCode;
+import app.ductape.sessions.transport.AsyncListing;
 import app.ductape.sessions.transport.Auth;
 import app.ductape.sessions.transport.BodyDecoder;
 import app.ductape.sessions.transport.HttpApiCall;
@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 
 /**
@@ -74,28 +75,71 @@ public final class CalweClient implements AutoCloseable {
         return sessionLog(sessionId, options, RequestOptions.none());
     }
 
-    /** {@link #sessionLog(String, CalweLogOptions)} with the same request options on every page. */
+    /**
+     * {@link #sessionLog(String, CalweLogOptions)} with the same request options on every page.
+     *
+     * @param sessionId      the session whose log to read
+     * @param options        the first page and the page size
+     * @param requestOptions timeout, retries and headers of every page's call
+     * @return the listing; a page that fails throws its {@link SessionError} from the iterator
+     * @throws IllegalArgumentException when {@code sessionId} is blank, {@code .} or {@code ..}
+     */
     public Listing<CalweLogEntry> sessionLog(String sessionId, CalweLogOptions options, RequestOptions requestOptions) {
-        String id = requireSessionId(sessionId);
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(requestOptions, "requestOptions");
-        return Listing.<CalweLogEntry, String>of(() -> page(fetchSessionLog(id, options, requestOptions)), next -> {
-            Map<String, String> query = new LinkedHashMap<>();
-            putIfSet(query, "per_page", options.perPage());
-            HttpUrl url = HttpUrl.parse(next);
-            if (url == null) {
-                throw new SessionError(SessionErrorCode.FETCH_SESSION_LOG_FAILED, "fetchSessionLog",
-                    "the next_page_url is not an http(s) URL: " + next, null, null, null, null, null);
-            }
-            for (String name : url.queryParameterNames()) {
-                query.put(name, url.queryParameter(name));
-            }
-            return page(api.execute(pageCall(id, query, requestOptions)));
-        });
+        return api.listing(null, pages(requireSessionId(sessionId), options, requestOptions));
     }
 
-    private static Listing.Page<CalweLogEntry, String> page(CalweLogPage page) {
-        return new Listing.Page<>(page.entries(), page.next().orElse(null));
+    /**
+     * {@link #sessionLog(String, CalweLogOptions)} read without blocking.
+     *
+     * @param sessionId the session whose log to read
+     * @param options   the first page and the page size
+     * @return the listing; nothing is fetched before it is read
+     * @throws IllegalArgumentException when {@code sessionId} is blank, {@code .} or {@code ..}
+     */
+    public AsyncListing<CalweLogEntry> sessionLogAsync(String sessionId, CalweLogOptions options) {
+        return sessionLogAsync(sessionId, options, RequestOptions.none());
+    }
+
+    /**
+     * {@link #sessionLogAsync(String, CalweLogOptions)} with the same request options on every page.
+     *
+     * @param sessionId      the session whose log to read
+     * @param options        the first page and the page size
+     * @param requestOptions timeout, retries and headers of every page's call
+     * @return the listing; nothing is fetched before it is read
+     * @throws IllegalArgumentException when {@code sessionId} is blank, {@code .} or {@code ..}
+     */
+    public AsyncListing<CalweLogEntry> sessionLogAsync(String sessionId, CalweLogOptions options,
+                                                       RequestOptions requestOptions) {
+        return api.listingAsync(null, pages(requireSessionId(sessionId), options, requestOptions));
+    }
+
+    /**
+     * The page at a {@code next_page_url} ({@code null}: the options' first page). Only the link's query is
+     * kept, sent to this client's base URL.
+     */
+    private Function<String, HttpApiCall<Listing.Page<CalweLogEntry, String>>> pages(String id, CalweLogOptions options,
+                                                                                   RequestOptions requestOptions) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(requestOptions, "requestOptions");
+        return next -> {
+            Map<String, String> query = new LinkedHashMap<>();
+            putIfSet(query, "per_page", options.perPage());
+            if (next == null) {
+                putIfSet(query, "page", options.page());
+            } else {
+                HttpUrl url = HttpUrl.parse(next);
+                if (url == null) {
+                    throw SessionError.builder(CalweErrorCode.FETCH_SESSION_LOG_FAILED, "fetchSessionLog")
+                        .detail("the next_page_url is not an http(s) URL: " + next).build();
+                }
+                for (String name : url.queryParameterNames()) {
+                    query.put(name, url.queryParameter(name));
+                }
+            }
+            return pageCall(id, query, requestOptions)
+                .map(page -> new Listing.Page<>(page.entries(), page.next().orElse(null)));
+        };
     }
 
     /**
@@ -121,9 +165,9 @@ public final class CalweClient implements AutoCloseable {
             throw new IllegalArgumentException("`actionType` must be one of ENTERED, LEFT, ENDED, CANCELLED, "
                 + "TEMPORARILY_LEFT, CANCEL_REQUEST, SESSION_PERIOD, but was " + actionType);
         }
-        return api.execute(HttpApiCall.post("createLogEntry", SessionErrorCode.CREATE_SESSION_LOG_FAILED, "v1",
+        return api.execute(HttpApiCall.post("createLogEntry", CalweErrorCode.CREATE_SESSION_LOG_FAILED, "v1",
                 role.segment(), "sessions", id, "log")
-            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
+            .notFound(CalweErrorCode.SESSION_NOT_FOUND)
             .body(Map.of("action_type", actionType.name()))
             .options(requestOptions.maxRetries() != null ? requestOptions
                 : requestOptions.toBuilder().maxRetries(0).build())
@@ -132,9 +176,9 @@ public final class CalweClient implements AutoCloseable {
 
     private HttpApiCall<CalweLogPage> pageCall(String sessionId, Map<String, String> query,
                                                RequestOptions requestOptions) {
-        HttpApiCall.Builder call = HttpApiCall.get("fetchSessionLog", SessionErrorCode.FETCH_SESSION_LOG_FAILED, "v1",
+        HttpApiCall.Builder call = HttpApiCall.get("fetchSessionLog", CalweErrorCode.FETCH_SESSION_LOG_FAILED, "v1",
                 role.segment(), "sessions", sessionId, "log")
-            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
+            .notFound(CalweErrorCode.SESSION_NOT_FOUND)
             .options(requestOptions);
         query.forEach(call::query);
         return call.build(PAGE);

@@ -1,6 +1,5 @@
 package app.ductape.sessions.connectors.calwe;
 
-import app.ductape.sessions.SessionErrorCode;
 import app.ductape.sessions.transport.BodyDecoder;
 import app.ductape.sessions.transport.ErrorReader;
 import app.ductape.sessions.transport.RejectedBodyException;
@@ -52,12 +51,12 @@ final class CalweWire {
         int effective = status >= 400 ? status : body.path("statusCode").asInt(status);
         JsonNode data = body.get("data");
         if (effective == 404) {
-            return new ServerError(message, code, SessionErrorCode.SESSION_NOT_FOUND, Map.of());
+            return new ServerError(message, code, CalweErrorCode.SESSION_NOT_FOUND, Map.of());
         }
         if (effective == 422) {
             Map<String, List<String>> fields = fieldErrors(data);
-            return fields.isEmpty() ? new ServerError(message, code, SessionErrorCode.SESSION_ALREADY_ENDED, Map.of())
-                : new ServerError(message, code, SessionErrorCode.VALIDATION_FAILED, fields);
+            return fields.isEmpty() ? new ServerError(message, code, CalweErrorCode.SESSION_ALREADY_ENDED, Map.of())
+                : new ServerError(message, code, CalweErrorCode.VALIDATION_FAILED, fields);
         }
         return ServerError.of(message, code);
     }

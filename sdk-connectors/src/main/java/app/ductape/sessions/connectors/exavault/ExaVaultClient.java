@@ -2,7 +2,7 @@ package app.ductape.sessions.connectors.exavault;
 
 import app.ductape.sessions.RequestOptions;
 import app.ductape.sessions.SessionError;
-import app.ductape.sessions.SessionErrorCode;
+import app.ductape.sessions.transport.AsyncListing;
 import app.ductape.sessions.transport.Auth;
 import app.ductape.sessions.transport.HttpApiCall;
 import app.ductape.sessions.transport.HttpApiClient;
@@ -58,22 +58,6 @@ public final class ExaVaultClient implements AutoCloseable {
     }
 
     /**
-     * All session activity the options select, fetched lazily page by page from the options' offset, the
-     * options' {@code limit} (default {@value #DEFAULT_PAGE_SIZE}) a page.
-     */
-    public Listing<ExaVaultSessionActivity> sessionActivity(ExaVaultSessionActivityOptions options) {
-        return sessionActivity(options, RequestOptions.none());
-    }
-
-    /** {@link #sessionActivity(ExaVaultSessionActivityOptions)} with the same request options on every page. */
-    public Listing<ExaVaultSessionActivity> sessionActivity(ExaVaultSessionActivityOptions options,
-                                                            RequestOptions requestOptions) {
-        Objects.requireNonNull(options, "options");
-        return paged(options.offset(), options.limit(), (offset, limit) -> sessionActivityCall(
-            options.toBuilder().offset(offset).limit(limit).build(), requestOptions));
-    }
-
-    /**
      * One page of webhook logs.
      *
      * @throws SessionError with {@code FETCH_WEBHOOK_LOGS_FAILED}
@@ -89,38 +73,132 @@ public final class ExaVaultClient implements AutoCloseable {
         return api.execute(webhookLogsCall(options, requestOptions));
     }
 
-    /** All webhook logs the options select, fetched lazily page by page. */
+    /**
+     * All session activity the options select, fetched lazily page by page from the options' offset, the
+     * options' {@code limit} (default {@value #DEFAULT_PAGE_SIZE}) a page.
+     *
+     * @param options the filters; their offset is where the listing starts, their limit the page size
+     * @return the listing; a page that fails throws its {@link SessionError} from the iterator
+     */
+    public Listing<ExaVaultSessionActivity> sessionActivity(ExaVaultSessionActivityOptions options) {
+        return sessionActivity(options, RequestOptions.none());
+    }
+
+    /**
+     * {@link #sessionActivity(ExaVaultSessionActivityOptions)} with the same request options on every page.
+     *
+     * @param options        the filters
+     * @param requestOptions timeout, retries and headers of every page's call
+     * @return the listing
+     */
+    public Listing<ExaVaultSessionActivity> sessionActivity(ExaVaultSessionActivityOptions options,
+                                                            RequestOptions requestOptions) {
+        Objects.requireNonNull(options, "options");
+        return api.listing(firstOffset(options), sessionActivityPages(options, requestOptions));
+    }
+
+    /**
+     * {@link #sessionActivity(ExaVaultSessionActivityOptions)} read without blocking.
+     *
+     * @param options the filters
+     * @return the listing; nothing is fetched before it is read
+     */
+    public AsyncListing<ExaVaultSessionActivity> sessionActivityAsync(ExaVaultSessionActivityOptions options) {
+        return sessionActivityAsync(options, RequestOptions.none());
+    }
+
+    /**
+     * {@link #sessionActivity(ExaVaultSessionActivityOptions, RequestOptions)} read without blocking.
+     *
+     * @param options        the filters
+     * @param requestOptions timeout, retries and headers of every page's call
+     * @return the listing; nothing is fetched before it is read
+     */
+    public AsyncListing<ExaVaultSessionActivity> sessionActivityAsync(ExaVaultSessionActivityOptions options,
+                                                                      RequestOptions requestOptions) {
+        Objects.requireNonNull(options, "options");
+        return api.listingAsync(firstOffset(options), sessionActivityPages(options, requestOptions));
+    }
+
+    /**
+     * All webhook logs the options select, fetched lazily page by page.
+     *
+     * @param options the filters; their offset is where the listing starts, their limit the page size
+     * @return the listing; a page that fails throws its {@link SessionError} from the iterator
+     */
     public Listing<ExaVaultWebhookLog> webhookLogs(ExaVaultWebhookLogOptions options) {
         return webhookLogs(options, RequestOptions.none());
     }
 
-    /** {@link #webhookLogs(ExaVaultWebhookLogOptions)} with the same request options on every page. */
+    /**
+     * {@link #webhookLogs(ExaVaultWebhookLogOptions)} with the same request options on every page.
+     *
+     * @param options        the filters
+     * @param requestOptions timeout, retries and headers of every page's call
+     * @return the listing
+     */
     public Listing<ExaVaultWebhookLog> webhookLogs(ExaVaultWebhookLogOptions options, RequestOptions requestOptions) {
         Objects.requireNonNull(options, "options");
-        return paged(options.offset(), options.limit(), (offset, limit) -> webhookLogsCall(
-            options.toBuilder().offset(offset).limit(limit).build(), requestOptions));
+        return api.listing(firstOffset(options), webhookLogPages(options, requestOptions));
     }
 
-    /** The call for a page at an offset, of a page size. */
-    @FunctionalInterface
-    private interface PageCall<T> {
-        HttpApiCall<ExaVaultPage<T>> at(int offset, int limit);
+    /**
+     * {@link #webhookLogs(ExaVaultWebhookLogOptions)} read without blocking.
+     *
+     * @param options the filters
+     * @return the listing; nothing is fetched before it is read
+     */
+    public AsyncListing<ExaVaultWebhookLog> webhookLogsAsync(ExaVaultWebhookLogOptions options) {
+        return webhookLogsAsync(options, RequestOptions.none());
     }
 
-    private <T> Listing<T> paged(Integer firstOffset, Integer limit, PageCall<T> call) {
-        int pageSize = limit != null ? limit : DEFAULT_PAGE_SIZE;
-        Function<Integer, Listing.Page<T, Integer>> fetch = offset -> {
-            ExaVaultPage<T> page = api.execute(call.at(offset, pageSize));
+    /**
+     * {@link #webhookLogs(ExaVaultWebhookLogOptions, RequestOptions)} read without blocking.
+     *
+     * @param options        the filters
+     * @param requestOptions timeout, retries and headers of every page's call
+     * @return the listing; nothing is fetched before it is read
+     */
+    public AsyncListing<ExaVaultWebhookLog> webhookLogsAsync(ExaVaultWebhookLogOptions options,
+                                                             RequestOptions requestOptions) {
+        Objects.requireNonNull(options, "options");
+        return api.listingAsync(firstOffset(options), webhookLogPages(options, requestOptions));
+    }
+
+    private static int firstOffset(ExaVaultListingOptions options) {
+        return options.offset() != null ? options.offset() : 0;
+    }
+
+    private static Function<Integer, HttpApiCall<Listing.Page<ExaVaultSessionActivity, Integer>>> sessionActivityPages(
+        ExaVaultSessionActivityOptions options, RequestOptions requestOptions) {
+        int pageSize = pageSize(options);
+        return offset -> nextAfter(offset, pageSize, sessionActivityCall(options.toBuilder().offset(offset)
+            .limit(pageSize).build(), requestOptions));
+    }
+
+    private static Function<Integer, HttpApiCall<Listing.Page<ExaVaultWebhookLog, Integer>>> webhookLogPages(
+        ExaVaultWebhookLogOptions options, RequestOptions requestOptions) {
+        int pageSize = pageSize(options);
+        return offset -> nextAfter(offset, pageSize, webhookLogsCall(options.toBuilder().offset(offset)
+            .limit(pageSize).build(), requestOptions));
+    }
+
+    private static int pageSize(ExaVaultListingOptions options) {
+        return options.limit() != null ? options.limit() : DEFAULT_PAGE_SIZE;
+    }
+
+    /** ExaVault reports {@code totalResults} as 0: a page shorter than asked for is the last, never the total. */
+    private static <T> HttpApiCall<Listing.Page<T, Integer>> nextAfter(int offset, int pageSize,
+                                                                      HttpApiCall<ExaVaultPage<T>> call) {
+        return call.map(page -> {
             boolean last = page.returnedResults() < pageSize || page.data().size() < pageSize;
             return new Listing.Page<>(page.data(), last ? null : offset + page.data().size());
-        };
-        int start = firstOffset != null ? firstOffset : 0;
-        return Listing.of(() -> fetch.apply(start), fetch);
+        });
     }
 
     private static HttpApiCall<ExaVaultPage<ExaVaultSessionActivity>> sessionActivityCall(
         ExaVaultSessionActivityOptions options, RequestOptions requestOptions) {
-        return filtered(HttpApiCall.get("fetchSessionActivity", SessionErrorCode.FETCH_SESSION_ACTIVITY_FAILED,
+        return filtered(HttpApiCall.get("fetchSessionActivity", ExaVaultErrorCode.FETCH_SESSION_ACTIVITY_FAILED,
                 "activity", "session"), options)
             .query("ipAddress", options.ipAddress())
             .query("path", options.path())
@@ -131,7 +209,7 @@ public final class ExaVaultClient implements AutoCloseable {
 
     private static HttpApiCall<ExaVaultPage<ExaVaultWebhookLog>> webhookLogsCall(ExaVaultWebhookLogOptions options,
                                                                                  RequestOptions requestOptions) {
-        return filtered(HttpApiCall.get("fetchWebhookLogs", SessionErrorCode.FETCH_WEBHOOK_LOGS_FAILED, "activity",
+        return filtered(HttpApiCall.get("fetchWebhookLogs", ExaVaultErrorCode.FETCH_WEBHOOK_LOGS_FAILED, "activity",
                 "webhooks"), options)
             .query("endpointUrl", options.endpointUrl())
             .query("event", options.event() == null ? null : options.event().wireValue())

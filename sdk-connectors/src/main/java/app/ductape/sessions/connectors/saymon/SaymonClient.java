@@ -2,7 +2,7 @@ package app.ductape.sessions.connectors.saymon;
 
 import app.ductape.sessions.RequestOptions;
 import app.ductape.sessions.SessionError;
-import app.ductape.sessions.SessionErrorCode;
+import app.ductape.sessions.transport.AsyncListing;
 import app.ductape.sessions.transport.Auth;
 import app.ductape.sessions.transport.BodyDecoder;
 import app.ductape.sessions.transport.HttpApiCall;
@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Calls fail with {@link SessionErrorCode#FETCH_SESSION_LOG_FAILED}; a 403 says the user lacks the
+ * <p>Calls fail with {@link SaymonErrorCode#FETCH_SESSION_LOG_FAILED}; a 403 says the user lacks the
  * {@code read-session-log} permission, and a message SAYMON nests as JSON text is surfaced unwrapped.
  */
 public final class SaymonClient implements AutoCloseable {
@@ -73,22 +73,48 @@ public final class SaymonClient implements AutoCloseable {
     public Listing<SaymonSessionRecord> sessionLog(SaymonSessionLogOptions options, RequestOptions requestOptions) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(requestOptions, "requestOptions");
-        int pageSize = options.limit() != null ? options.limit() : DEFAULT_PAGE_SIZE;
-        int firstSkip = options.skip() != null ? options.skip() : 0;
-        return Listing.<SaymonSessionRecord, Integer>of(() -> page(options, firstSkip, pageSize, requestOptions),
-            skip -> page(options, skip, pageSize, requestOptions));
+        return api.listing(firstSkip(options), skip -> page(options, skip, requestOptions));
     }
 
-    private Listing.Page<SaymonSessionRecord, Integer> page(SaymonSessionLogOptions options, int skip, int pageSize,
+    /**
+     * {@link #sessionLog(SaymonSessionLogOptions)} read without blocking, each page after the one before.
+     *
+     * @param options the range; their {@code limit} is the page size, their {@code skip} where to start
+     * @return the listing; nothing is fetched before it is read
+     */
+    public AsyncListing<SaymonSessionRecord> sessionLogAsync(SaymonSessionLogOptions options) {
+        return sessionLogAsync(options, RequestOptions.none());
+    }
+
+    /**
+     * {@link #sessionLogAsync(SaymonSessionLogOptions)} with the same request options on every page.
+     *
+     * @param options        the range; their {@code limit} is the page size, their {@code skip} where to start
+     * @param requestOptions timeout, retries and headers of every page's call
+     * @return the listing; nothing is fetched before it is read
+     */
+    public AsyncListing<SaymonSessionRecord> sessionLogAsync(SaymonSessionLogOptions options,
                                                             RequestOptions requestOptions) {
-        List<SaymonSessionRecord> records = api.execute(call(options.toBuilder().skip(skip).limit(pageSize).build(),
-            requestOptions));
-        return new Listing.Page<>(records, records.size() < pageSize ? null : skip + records.size());
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(requestOptions, "requestOptions");
+        return api.listingAsync(firstSkip(options), skip -> page(options, skip, requestOptions));
+    }
+
+    private static int firstSkip(SaymonSessionLogOptions options) {
+        return options.skip() != null ? options.skip() : 0;
+    }
+
+    /** The page at {@code skip}; a page shorter than the page size is the last. */
+    private static HttpApiCall<Listing.Page<SaymonSessionRecord, Integer>> page(SaymonSessionLogOptions options,
+                                                                               int skip, RequestOptions requestOptions) {
+        int pageSize = options.limit() != null ? options.limit() : DEFAULT_PAGE_SIZE;
+        return call(options.toBuilder().skip(skip).limit(pageSize).build(), requestOptions)
+            .map(records -> new Listing.Page<>(records, records.size() < pageSize ? null : skip + records.size()));
     }
 
     private static HttpApiCall<List<SaymonSessionRecord>> call(SaymonSessionLogOptions options,
                                                               RequestOptions requestOptions) {
-        return HttpApiCall.get("fetchSessionLog", SessionErrorCode.FETCH_SESSION_LOG_FAILED, "node", "api", "users",
+        return HttpApiCall.get("fetchSessionLog", SaymonErrorCode.FETCH_SESSION_LOG_FAILED, "node", "api", "users",
                 "session", "log")
             .query("from", options.from() == null ? null : options.from().toEpochMilli())
             .query("to", options.to() == null ? null : options.to().toEpochMilli())

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.ductape.sessions.RequestOptions;
 import app.ductape.sessions.SessionError;
-import app.ductape.sessions.SessionErrorCode;
+
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +155,7 @@ class CalweClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> calwe.sessionLog("42", CalweLogOptions.firstPage()).stream().count());
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.FETCH_SESSION_LOG_FAILED);
+        assertThat(error.code()).isEqualTo(CalweErrorCode.FETCH_SESSION_LOG_FAILED);
         assertThat(error.getMessage()).contains("next_page_url");
     }
 
@@ -166,7 +166,7 @@ class CalweClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> calwe.fetchSessionLog("404", CalweLogOptions.firstPage()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
+        assertThat(error.code()).isEqualTo(CalweErrorCode.SESSION_NOT_FOUND);
         assertThat(error.operation()).isEqualTo("fetchSessionLog");
         assertThat(error.serverMessage()).hasValue("لم يتم العثور على الجلسة");
         assertThat(error.isNotFound()).isTrue();
@@ -179,7 +179,7 @@ class CalweClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> calwe.fetchSessionLog("404", CalweLogOptions.firstPage()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
+        assertThat(error.code()).isEqualTo(CalweErrorCode.SESSION_NOT_FOUND);
         assertThat(error.getMessage()).contains("success false (statusCode 404)");
     }
 
@@ -207,7 +207,7 @@ class CalweClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> calwe.createLogEntry("42", CalweActionType.LEFT));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_ALREADY_ENDED);
+        assertThat(error.code()).isEqualTo(CalweErrorCode.SESSION_ALREADY_ENDED);
         assertThat(error.operation()).isEqualTo("createLogEntry");
         assertThat(error.fieldErrors()).isEmpty();
     }
@@ -220,7 +220,7 @@ class CalweClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> calwe.createLogEntry("42", CalweActionType.SESSION_PERIOD));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.VALIDATION_FAILED);
+        assertThat(error.code()).isEqualTo(CalweErrorCode.VALIDATION_FAILED);
         assertThat(error.fieldErrors()).isEqualTo(Map.of("action_type", List.of("نوع الإجراء غير صالح")));
         assertThat(error.serverMessage()).hasValue("بيانات غير صالحة");
     }
@@ -230,7 +230,7 @@ class CalweClientTest {
         server.enqueue(json(404, NOT_FOUND));
 
         assertThat(catchThrowableOfType(SessionError.class, () -> calwe.createLogEntry("9", CalweActionType.ENDED))
-            .code()).isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
+            .code()).isEqualTo(CalweErrorCode.SESSION_NOT_FOUND);
     }
 
     @Test
@@ -248,7 +248,7 @@ class CalweClientTest {
             server.enqueue(json(503, "{\"success\":false,\"message\":\"busy\",\"data\":null,\"statusCode\":503}"));
             assertThat(catchThrowableOfType(SessionError.class,
                 () -> retrying.createLogEntry("42", CalweActionType.ENTERED)).code())
-                .isEqualTo(SessionErrorCode.CREATE_SESSION_LOG_FAILED);
+                .isEqualTo(CalweErrorCode.CREATE_SESSION_LOG_FAILED);
             assertThat(server.getRequestCount()).isEqualTo(1);
 
             server.enqueue(json(503, "{\"success\":false,\"message\":\"busy\",\"data\":null,\"statusCode\":503}"));

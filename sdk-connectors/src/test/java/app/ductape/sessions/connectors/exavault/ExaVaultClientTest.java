@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.ductape.sessions.SessionError;
-import app.ductape.sessions.SessionErrorCode;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -256,7 +256,7 @@ class ExaVaultClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> exavault.fetchSessionActivity(ExaVaultSessionActivityOptions.builder().build()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.FETCH_SESSION_ACTIVITY_FAILED);
+        assertThat(error.code()).isEqualTo(ExaVaultErrorCode.FETCH_SESSION_ACTIVITY_FAILED);
         assertThat(error.httpStatus()).hasValue(401);
         assertThat(error.serverMessage()).hasValue("Access token is invalid or expired");
         assertThat(error.serverCode()).hasValue("ERROR_INVALID_CREDENTIALS");
@@ -270,7 +270,7 @@ class ExaVaultClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> exavault.fetchWebhookLogs(ExaVaultWebhookLogOptions.builder().build()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.FETCH_WEBHOOK_LOGS_FAILED);
+        assertThat(error.code()).isEqualTo(ExaVaultErrorCode.FETCH_WEBHOOK_LOGS_FAILED);
         assertThat(error.serverMessage()).hasValue("Forbidden; Activity logs are disabled");
         assertThat(error.serverCode()).hasValue("ERROR_FORBIDDEN");
         assertThat(error.getMessage()).contains("responseStatus 403");

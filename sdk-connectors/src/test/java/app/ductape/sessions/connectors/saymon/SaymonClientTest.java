@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.ductape.sessions.SessionError;
-import app.ductape.sessions.SessionErrorCode;
+
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.MockWebServer;
@@ -149,7 +149,7 @@ class SaymonClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> saymon.fetchSessionLog(SaymonSessionLogOptions.builder().build()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.FETCH_SESSION_LOG_FAILED);
+        assertThat(error.code()).isEqualTo(SaymonErrorCode.FETCH_SESSION_LOG_FAILED);
         assertThat(error.operation()).isEqualTo("fetchSessionLog");
         assertThat(error.httpStatus()).hasValue(401);
         assertThat(error.serverMessage()).hasValue("Session expired.");
@@ -185,7 +185,7 @@ class SaymonClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> saymon.fetchSessionLog(SaymonSessionLogOptions.builder().build()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.FETCH_SESSION_LOG_FAILED);
+        assertThat(error.code()).isEqualTo(SaymonErrorCode.FETCH_SESSION_LOG_FAILED);
         assertThat(error.getMessage()).contains("not the expected JSON");
     }
 

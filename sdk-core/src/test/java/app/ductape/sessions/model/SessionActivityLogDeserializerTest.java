@@ -1,9 +1,9 @@
-package app.ductape.sessions.internal;
+package app.ductape.sessions.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.ductape.sessions.model.SessionActivityLog;
+import app.ductape.sessions.transport.JsonMappers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.Instant;
@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The field-by-field activity log reader keeps Jackson's semantics for every shape a field may take. */
-class ActivityLogDeserializerTest {
-    private final ObjectMapper mapper = Json.newMapper();
+class SessionActivityLogDeserializerTest {
+    private final ObjectMapper mapper = JsonMappers.newMapper();
 
     private SessionActivityLog read(String json) throws Exception {
         return mapper.readValue(json, SessionActivityLog.class);

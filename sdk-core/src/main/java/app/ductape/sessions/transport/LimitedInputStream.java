@@ -1,4 +1,4 @@
-package app.ductape.sessions.internal;
+package app.ductape.sessions.transport;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

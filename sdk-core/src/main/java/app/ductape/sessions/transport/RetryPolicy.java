@@ -1,5 +1,6 @@
-package app.ductape.sessions.internal;
+package app.ductape.sessions.transport;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,15 +9,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
  * When to try a call again and how long to wait: Stainless-style rules. {@code x-should-retry}
  * decides first; else I/O errors and 408, 429, 500, 502, 503, 504 are retried. A 409 is not: Ductape's
  * 409 is a deterministic conflict (the tag already exists), so only {@code x-should-retry: true} retries
- * it. The server's
- * {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date) sets the delay when at most
- * {@link #MAX_SERVER_DELAY}; a longer one fails the call at once. Otherwise the delay is
+ * it. The server's {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date) sets the delay
+ * when at most {@link #MAX_SERVER_DELAY}; a longer one fails the call at once. Otherwise the delay is
  * {@code min(0.5 s * 2^(n-1), 8 s)} times a jitter in [0.75, 1].
  */
 final class RetryPolicy {
@@ -38,7 +40,7 @@ final class RetryPolicy {
      * {@code retryOnConnectionFailure} says; as a network interceptor this moves the header aside so
      * that the SDK alone decides, counts and logs every attempt.
      */
-    static Response hideRetryAfterFromOkHttp(okhttp3.Interceptor.Chain chain) throws java.io.IOException {
+    static Response hideRetryAfterFromOkHttp(Interceptor.Chain chain) throws IOException {
         Response response = chain.proceed(chain.request());
         String retryAfter = response.header("Retry-After");
         if (response.code() != 503 || retryAfter == null) {
@@ -47,20 +49,31 @@ final class RetryPolicy {
         return response.newBuilder().removeHeader("Retry-After").header(HELD_RETRY_AFTER, retryAfter).build();
     }
 
-    /** What a response says about retrying: whether to, and the server's delay if it gave one. */
-    record Advice(boolean retry, Duration serverDelay, String reason) {
+    /**
+     * What a failure says about retrying: whether to, the server's delay if it gave one, and why not
+     * when the server asked for too long a wait.
+     */
+    record Advice(boolean retry, Duration serverDelay, String refusal) {
         static final Advice NO = new Advice(false, null, null);
-        static final Advice IO = new Advice(true, null, null);
+        static final Advice YES = new Advice(true, null, null);
     }
 
-    Advice advise(Response response) {
-        String shouldRetry = response.header("x-should-retry");
+    Advice advise(Outcome.Failure<?> failure) {
+        return switch (failure.kind()) {
+            case CONNECTION -> Advice.YES;
+            case FINAL -> Advice.NO;
+            case RESPONSE -> advise(failure.status(), failure.headers());
+        };
+    }
+
+    private Advice advise(int status, Headers headers) {
+        String shouldRetry = headers.get("x-should-retry");
         boolean retry = "true".equalsIgnoreCase(shouldRetry)
-            || (!"false".equalsIgnoreCase(shouldRetry) && RETRIED_STATUSES.contains(response.code()));
+            || (!"false".equalsIgnoreCase(shouldRetry) && RETRIED_STATUSES.contains(status));
         if (!retry) {
             return Advice.NO;
         }
-        Duration delay = serverDelay(response);
+        Duration delay = serverDelay(headers);
         if (delay != null && delay.compareTo(MAX_SERVER_DELAY) > 0) {
             return new Advice(false, null, "the server asked to wait " + delay.toSeconds() + " s, more than the "
                 + MAX_SERVER_DELAY.toSeconds() + " s the SDK waits");
@@ -75,8 +88,8 @@ final class RetryPolicy {
         return Duration.ofMillis(Math.round(seconds * jitter * 1000));
     }
 
-    private Duration serverDelay(Response response) {
-        String millis = response.header("retry-after-ms");
+    private Duration serverDelay(Headers headers) {
+        String millis = headers.get("retry-after-ms");
         if (millis != null) {
             try {
                 return Duration.ofMillis(Math.max(0, Math.round(Double.parseDouble(millis.trim()))));
@@ -84,9 +97,9 @@ final class RetryPolicy {
                 // fall through to Retry-After
             }
         }
-        String retryAfter = response.header("Retry-After");
+        String retryAfter = headers.get("Retry-After");
         if (retryAfter == null) {
-            retryAfter = response.header(HELD_RETRY_AFTER);
+            retryAfter = headers.get(HELD_RETRY_AFTER);
         }
         if (retryAfter == null) {
             return null;

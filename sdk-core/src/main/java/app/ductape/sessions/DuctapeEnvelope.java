@@ -1,30 +1,49 @@
-package app.ductape.sessions.internal;
+package app.ductape.sessions;
 
 import app.ductape.sessions.transport.BodyDecoder;
 import app.ductape.sessions.transport.RejectedBodyException;
 import app.ductape.sessions.transport.ServerError;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.lang.reflect.Type;
 
 /**
  * Ductape's envelope, {@code {"status": true, "data": ..., "message": ..., "code": ...}}, read in one
  * streaming pass: {@code data} goes straight from the parser into the result type, the rest is
- * skipped without building a tree.
+ * skipped without building a tree. One per result type and client: its reader is made once, from the
+ * client's mapper (the parser's codec), on the first body it reads.
+ *
+ * @param <T> the type of {@code data}
  */
-final class DuctapeEnvelope implements BodyDecoder<Object> {
-    /** For calls that expect no {@code data}: only {@code "status": true} is checked. */
-    static final DuctapeEnvelope NO_DATA = new DuctapeEnvelope(null);
+final class DuctapeEnvelope<T> implements BodyDecoder<T> {
+    private final Type type;
+    private volatile ObjectReader reader;
 
-    private final ObjectReader reader;
+    private DuctapeEnvelope(Type type) {
+        this.type = type;
+    }
 
-    DuctapeEnvelope(ObjectReader reader) {
-        this.reader = reader;
+    /** The envelope of a call whose {@code data} is a {@code type}. */
+    static <T> DuctapeEnvelope<T> of(Class<T> type) {
+        return new DuctapeEnvelope<>(type);
+    }
+
+    /** The envelope of a call whose {@code data} is a generic {@code type}, such as a list. */
+    static <T> DuctapeEnvelope<T> of(com.fasterxml.jackson.core.type.TypeReference<T> type) {
+        return new DuctapeEnvelope<>(type.getType());
+    }
+
+    /** The envelope of a call that expects no {@code data}: only {@code "status": true} is checked. */
+    static DuctapeEnvelope<Void> noData() {
+        return new DuctapeEnvelope<>(null);
     }
 
     @Override
-    public Object decode(JsonParser parser) throws IOException, RejectedBodyException {
+    @SuppressWarnings("unchecked")
+    public T decode(JsonParser parser) throws IOException, RejectedBodyException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw new RejectedBodyException("the response body is not a JSON object");
         }
@@ -40,10 +59,10 @@ final class DuctapeEnvelope implements BodyDecoder<Object> {
                 case "status" -> status = value == JsonToken.VALUE_TRUE ? Boolean.TRUE
                     : value == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
                 case "data" -> {
-                    if (value == JsonToken.VALUE_NULL || reader == null || Boolean.FALSE.equals(status)) {
+                    if (value == JsonToken.VALUE_NULL || type == null || Boolean.FALSE.equals(status)) {
                         parser.skipChildren();
                     } else {
-                        data = reader.readValue(parser);
+                        data = reader(parser).readValue(parser);
                         hasData = true;
                     }
                 }
@@ -59,10 +78,20 @@ final class DuctapeEnvelope implements BodyDecoder<Object> {
             throw new RejectedBodyException(status == null ? "the response envelope has no \"status\": true"
                 : "the server answered status false", ServerError.of(message, code));
         }
-        if (reader != null && !hasData) {
+        if (type != null && !hasData) {
             throw new RejectedBodyException("the response envelope has no \"data\"");
         }
-        return data;
+        return (T) data;
+    }
+
+    private ObjectReader reader(JsonParser parser) {
+        ObjectReader current = reader;
+        if (current == null) {
+            ObjectMapper mapper = (ObjectMapper) parser.getCodec();
+            current = mapper.readerFor(mapper.getTypeFactory().constructType(type));
+            reader = current;
+        }
+        return current;
     }
 
     private static String scalar(JsonParser parser, JsonToken value) throws IOException {

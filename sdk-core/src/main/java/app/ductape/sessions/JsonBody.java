@@ -1,14 +1,14 @@
-package app.ductape.sessions.internal;
+package app.ductape.sessions;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Request bodies as ordered maps that leave unset (null) fields out. */
-public final class JsonBody {
+final class JsonBody {
     private JsonBody() {}
 
     /** A body from alternating names and values; null values are omitted. */
-    public static Map<String, Object> of(Object... namesAndValues) {
+    static Map<String, Object> of(Object... namesAndValues) {
         Map<String, Object> body = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (namesAndValues[i + 1] != null) {

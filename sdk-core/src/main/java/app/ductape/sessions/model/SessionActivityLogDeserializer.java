@@ -1,6 +1,7 @@
-package app.ductape.sessions.internal;
+package app.ductape.sessions.model;
 
-import app.ductape.sessions.model.SessionActivityLog;
+import app.ductape.sessions.internal.FlexibleInstantDeserializer;
+import app.ductape.sessions.internal.RawJsonDeserializer;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -14,10 +15,11 @@ import java.time.Instant;
  * Jackson's generic creator path for records (a property buffer per object) costs about 15% more
  * than mapping the same JSON into a plain class (docs/benchmarks.md, B2); this reads straight into
  * the constructor's arguments. Same semantics as the annotated record: unknown fields skipped,
- * scalars coerced to text as Jackson would, wrong shapes reported as mapping errors.
+ * scalars coerced to text as Jackson would, wrong shapes reported as mapping errors. Named on the record
+ * with {@code @JsonDeserialize}, so any mapper reads logs this way.
  */
-final class ActivityLogDeserializer extends JsonDeserializer<SessionActivityLog> {
-    private final Json.FlexibleInstantDeserializer instants = new Json.FlexibleInstantDeserializer();
+final class SessionActivityLogDeserializer extends JsonDeserializer<SessionActivityLog> {
+    private final FlexibleInstantDeserializer instants = new FlexibleInstantDeserializer();
     private final RawJsonDeserializer rawJson = new RawJsonDeserializer();
 
     @Override

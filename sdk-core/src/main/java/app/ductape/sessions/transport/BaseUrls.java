@@ -1,11 +1,13 @@
-package app.ductape.sessions.internal;
+package app.ductape.sessions.transport;
+
+import app.ductape.sessions.internal.Checks;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import okhttp3.HttpUrl;
 
 /** Validates the base URL every client builder takes: http(s), no query, no cleartext off loopback. */
-public final class BaseUrls {
+final class BaseUrls {
     private BaseUrls() {}
 
     /**
@@ -15,7 +17,7 @@ public final class BaseUrls {
      *                                  has a query or fragment, or is {@code http://} on a non-loopback
      *                                  host without {@code allowInsecureHttp}
      */
-    public static HttpUrl parse(String baseUrl, boolean allowInsecureHttp) {
+    static HttpUrl parse(String baseUrl, boolean allowInsecureHttp) {
         Checks.requireNonBlank(baseUrl, "baseUrl");
         HttpUrl url = HttpUrl.parse(baseUrl.trim());
         if (url == null) {
