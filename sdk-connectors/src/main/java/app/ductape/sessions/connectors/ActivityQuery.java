@@ -37,6 +37,17 @@ public final class ActivityQuery {
         return new Builder();
     }
 
+    /**
+     * A builder holding this query, to derive one that differs in a field.
+     *
+     * @return a builder with every field of this query set
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder().from(from).to(to).actor(actor).sessionId(sessionId);
+        builder.pageSize = pageSize;
+        return builder;
+    }
+
     /** Only activity at or after this instant. */
     public Optional<Instant> from() {
         return Optional.ofNullable(from);

@@ -22,6 +22,23 @@ public final class SessionConfigUpdate {
         return new Builder();
     }
 
+    /**
+     * A builder holding this change, to derive one that differs in a field.
+     *
+     * @return a builder with the fields of this change set
+     */
+    @SuppressWarnings("unchecked")
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.name = (String) fields.get("name");
+        builder.description = (String) fields.get("description");
+        builder.selector = (String) fields.get("selector");
+        builder.expiry = (Long) fields.get("expiry");
+        builder.period = fields.containsKey("period") ? ExpiryPeriod.fromWire((String) fields.get("period")) : null;
+        builder.schema = (Map<String, ?>) fields.get("schema");
+        return builder;
+    }
+
     /** The fields to change, as they travel in the PATCH body. */
     public Map<String, Object> fields() {
         return fields;

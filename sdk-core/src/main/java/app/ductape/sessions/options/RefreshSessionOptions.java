@@ -2,77 +2,72 @@ package app.ductape.sessions.options;
 
 import app.ductape.sessions.internal.Checks;
 
-/** Options of {@code refresh}: a refresh token to exchange for new tokens. {@code toString()} masks it. */
-public final class RefreshSessionOptions {
-    private final String product;
-    private final String env;
-    private final String tag;
+/**
+ * Options of {@code refresh}: a refresh token to exchange for new tokens. {@code toString()} masks it.
+ */
+public final class RefreshSessionOptions extends TaggedOptions {
     private final String refreshToken;
 
     private RefreshSessionOptions(Builder builder) {
-        this.product = Checks.optionalPathSegment(builder.product, "product");
-        this.env = Checks.optionalNonBlank(builder.env, "env");
-        this.tag = Checks.requirePathSegment(builder.tag, "tag");
+        super(builder);
         this.refreshToken = Checks.requireNonBlank(builder.refreshToken, "refreshToken");
     }
 
+    /**
+     * A builder of these options.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    public String product() {
-        return product;
+    /**
+     * A builder holding these options, to derive options that differ in a field.
+     *
+     * @return a builder with every field of these options set
+     */
+    public Builder toBuilder() {
+        return new Builder().tagOf(this).refreshToken(refreshToken);
     }
 
-    public String env() {
-        return env;
-    }
-
-    public String tag() {
-        return tag;
-    }
-
+    /**
+     * The refresh token to exchange.
+     *
+     * @return the refresh token as issued
+     */
     public String refreshToken() {
         return refreshToken;
     }
 
     @Override
     public String toString() {
-        return "RefreshSessionOptions[product=" + product + ", env=" + env + ", tag=" + tag + ", refreshToken=***]";
+        return "RefreshSessionOptions[" + scopeAndTag() + ", refreshToken=***" + "]";
     }
 
     /** Builds {@link RefreshSessionOptions}; {@link #build()} validates. */
-    public static final class Builder {
-        private String product;
-        private String env;
-        private String tag;
+    public static final class Builder extends TaggedOptions.Tag<Builder> {
         private String refreshToken;
 
         private Builder() {}
 
-        public Builder product(String product) {
-            this.product = product;
-            return this;
-        }
-
-        public Builder env(String env) {
-            this.env = env;
-            return this;
-        }
-
-        /** The session configuration's tag (required). */
-        public Builder tag(String tag) {
-            this.tag = tag;
-            return this;
-        }
-
-        /** The refresh token from start or the previous refresh (required). */
+        /**
+         * The refresh token as issued by start or refresh (required).
+         *
+         * @param refreshToken the refresh token
+         * @return this builder
+         */
         public Builder refreshToken(String refreshToken) {
             this.refreshToken = refreshToken;
             return this;
         }
 
-        /** @throws IllegalArgumentException naming the first invalid field */
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         * @throws IllegalArgumentException naming the first invalid field
+         */
         public RefreshSessionOptions build() {
             return new RefreshSessionOptions(this);
         }

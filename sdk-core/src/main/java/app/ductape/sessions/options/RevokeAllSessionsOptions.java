@@ -2,78 +2,72 @@ package app.ductape.sessions.options;
 
 import app.ductape.sessions.internal.Checks;
 
-/** Options of {@code revokeAll}: every session of one user ("log out all devices"). */
-public final class RevokeAllSessionsOptions {
-    private final String product;
-    private final String env;
-    private final String tag;
+/**
+ * Options of {@code revokeAll}: every session of one user ("log out all devices").
+ */
+public final class RevokeAllSessionsOptions extends TaggedOptions {
     private final String identifier;
 
     private RevokeAllSessionsOptions(Builder builder) {
-        this.product = Checks.optionalPathSegment(builder.product, "product");
-        this.env = Checks.optionalNonBlank(builder.env, "env");
-        this.tag = Checks.requirePathSegment(builder.tag, "tag");
+        super(builder);
         this.identifier = Checks.requireNonBlank(builder.identifier, "identifier");
     }
 
+    /**
+     * A builder of these options.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    public String product() {
-        return product;
+    /**
+     * A builder holding these options, to derive options that differ in a field.
+     *
+     * @return a builder with every field of these options set
+     */
+    public Builder toBuilder() {
+        return new Builder().tagOf(this).identifier(identifier);
     }
 
-    public String env() {
-        return env;
-    }
-
-    public String tag() {
-        return tag;
-    }
-
+    /**
+     * The user whose sessions to revoke.
+     *
+     * @return the value at the configuration's selector, such as an e-mail address
+     */
     public String identifier() {
         return identifier;
     }
 
     @Override
     public String toString() {
-        return "RevokeAllSessionsOptions[product=" + product + ", env=" + env + ", tag=" + tag + ", identifier="
-            + identifier + "]";
+        return "RevokeAllSessionsOptions[" + scopeAndTag() + ", identifier=" + identifier + "]";
     }
 
     /** Builds {@link RevokeAllSessionsOptions}; {@link #build()} validates. */
-    public static final class Builder {
-        private String product;
-        private String env;
-        private String tag;
+    public static final class Builder extends TaggedOptions.Tag<Builder> {
         private String identifier;
 
         private Builder() {}
 
-        public Builder product(String product) {
-            this.product = product;
-            return this;
-        }
-
-        public Builder env(String env) {
-            this.env = env;
-            return this;
-        }
-
-        /** The session configuration's tag (required). */
-        public Builder tag(String tag) {
-            this.tag = tag;
-            return this;
-        }
-
-        /** The user whose sessions to revoke (required). */
+        /**
+         * The user whose sessions to revoke: the value at the configuration's selector (required).
+         *
+         * @param identifier the identifier
+         * @return this builder
+         */
         public Builder identifier(String identifier) {
             this.identifier = identifier;
             return this;
         }
 
-        /** @throws IllegalArgumentException naming the first invalid field */
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         * @throws IllegalArgumentException naming the first invalid field
+         */
         public RevokeAllSessionsOptions build() {
             return new RevokeAllSessionsOptions(this);
         }

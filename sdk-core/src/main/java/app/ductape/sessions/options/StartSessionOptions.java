@@ -8,18 +8,13 @@ import java.time.Duration;
  * optionally a lifetime and a cache tag. {@code product} and {@code env} fall back to the client's
  * defaults.
  */
-public final class StartSessionOptions {
-    private final String product;
-    private final String env;
-    private final String tag;
+public final class StartSessionOptions extends TaggedOptions {
     private final Object data;
     private final Duration expiresIn;
     private final String cache;
 
     private StartSessionOptions(Builder builder) {
-        this.product = Checks.optionalPathSegment(builder.product, "product");
-        this.env = Checks.optionalNonBlank(builder.env, "env");
-        this.tag = Checks.requirePathSegment(builder.tag, "tag");
+        super(builder);
         this.data = Checks.requireNonNull(builder.data, "data");
         if (builder.expiresIn != null && builder.expiresIn.getSeconds() < 1) {
             throw new IllegalArgumentException("`expiresIn` must be at least 1 second, but was " + builder.expiresIn);
@@ -28,93 +23,104 @@ public final class StartSessionOptions {
         this.cache = Checks.optionalNonBlank(builder.cache, "cache");
     }
 
+    /**
+     * A builder; {@code tag} and {@code data} are required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding these options, to derive options that differ in a field.
+     *
+     * @return a builder with every field of these options set
+     */
     public Builder toBuilder() {
-        return new Builder().product(product).env(env).tag(tag).data(data).expiresIn(expiresIn).cache(cache);
+        return new Builder().tagOf(this).data(data).expiresIn(expiresIn).cache(cache);
     }
 
-    public String product() {
-        return product;
-    }
-
-    public String env() {
-        return env;
-    }
-
-    public String tag() {
-        return tag;
-    }
-
-    /** The session data: a map or any Jackson-serializable object that becomes a JSON object. */
+    /**
+     * The session data: a {@code Map}, or any Jackson-serializable object that becomes a JSON object.
+     *
+     * @return the data as given
+     */
     public Object data() {
         return data;
     }
 
-    /** The session's lifetime, or {@code null} for the configuration's expiry. */
+    /**
+     * The session's lifetime.
+     *
+     * @return the lifetime, or {@code null} for the configuration's expiry
+     */
     public Duration expiresIn() {
         return expiresIn;
     }
 
-    /** The cache tag for idempotent starts, or {@code null}. */
+    /**
+     * The cache tag for idempotent starts.
+     *
+     * @return the tag, or {@code null}
+     */
     public String cache() {
         return cache;
     }
 
     @Override
     public String toString() {
-        return "StartSessionOptions[product=" + product + ", env=" + env + ", tag=" + tag + ", expiresIn=" + expiresIn
-            + ", cache=" + cache + "]";
+        return "StartSessionOptions[" + scopeAndTag() + ", expiresIn=" + expiresIn + ", cache=" + cache + "]";
     }
 
     /** Builds {@link StartSessionOptions}; {@link #build()} validates. */
-    public static final class Builder {
-        private String product;
-        private String env;
-        private String tag;
+    public static final class Builder extends TaggedOptions.Tag<Builder> {
         private Object data;
         private Duration expiresIn;
         private String cache;
 
         private Builder() {}
 
-        public Builder product(String product) {
-            this.product = product;
-            return this;
-        }
-
-        public Builder env(String env) {
-            this.env = env;
-            return this;
-        }
-
-        /** The session configuration's tag (required). */
-        public Builder tag(String tag) {
-            this.tag = tag;
-            return this;
-        }
-
-        /** The session data (required): a {@code Map} or a record/POJO; must hold the selector's field. */
+        /**
+         * The session data (required): a {@code Map} or a record/POJO holding the configuration's selector
+         * field, such as {@code Map.of("userId", "user_123", "email", "john@example.com")}.
+         *
+         * @param data the data
+         * @return this builder
+         */
         public Builder data(Object data) {
             this.data = data;
             return this;
         }
 
-        /** The lifetime, whole seconds, at least 1 s (optional; default: the configuration's expiry). */
+        /**
+         * The lifetime, whole seconds, at least 1 s (optional; default: the configuration's expiry).
+         *
+         * @param expiresIn the lifetime
+         * @return this builder
+         */
         public Builder expiresIn(Duration expiresIn) {
             this.expiresIn = expiresIn;
             return this;
         }
 
-        /** A cache tag: starting again with the same tag returns the same session (optional). */
+        /**
+         * A cache tag: starting again with the same tag returns the same session (optional).
+         *
+         * @param cache the tag
+         * @return this builder
+         */
         public Builder cache(String cache) {
             this.cache = cache;
             return this;
         }
 
-        /** @throws IllegalArgumentException naming the first invalid field */
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         * @throws IllegalArgumentException naming the first invalid field
+         */
         public StartSessionOptions build() {
             return new StartSessionOptions(this);
         }

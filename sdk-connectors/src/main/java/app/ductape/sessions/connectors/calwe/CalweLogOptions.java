@@ -25,6 +25,15 @@ public final class CalweLogOptions {
         return new Builder();
     }
 
+    /**
+     * A builder holding these options, to derive options that differ in a field.
+     *
+     * @return a builder with every field of these options set
+     */
+    public Builder toBuilder() {
+        return new Builder().perPage(perPage).page(page);
+    }
+
     /** Entries per page, or {@code null} for the server's default (30). */
     public Integer perPage() {
         return perPage;
