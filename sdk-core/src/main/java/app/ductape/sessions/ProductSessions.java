@@ -15,6 +15,8 @@ public final class ProductSessions {
     /**
      * The users of a session; the same call as {@link SessionsService#fetchUsers}.
      *
+     * @param options the options
+     * @return the users of a session; the same call as {@link SessionsService#fetchUsers}
      * @throws SessionError with {@link SessionErrorCode#FETCH_USERS_FAILED}
      */
     public SessionUsersPage users(FetchSessionUsersOptions options) {
@@ -24,9 +26,11 @@ public final class ProductSessions {
     /**
      * One session user by its Ductape user id ({@code ductape_user_id}), with its session history.
      *
+     * @param ductapeUserId the ductape user id
+     * @return one session user by its Ductape user id ({@code ductape_user_id}), with its session history
      * @throws IllegalArgumentException when the id is blank, {@code .} or {@code ..}
-     * @throws SessionError             with {@link SessionErrorCode#USER_NOT_FOUND} on 404, else
-     *                                  {@link SessionErrorCode#FETCH_USER_DETAILS_FAILED}
+     * @throws SessionError             with {@link SessionErrorCode#USER_NOT_FOUND} on 404, else {@link
+     *                                  SessionErrorCode#FETCH_USER_DETAILS_FAILED}
      */
     public SessionUserDetails user(String ductapeUserId) {
         return sessions.fetchSessionUser(ductapeUserId);

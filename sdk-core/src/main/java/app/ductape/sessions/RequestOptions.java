@@ -33,31 +33,56 @@ public final class RequestOptions {
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     }
 
-    /** No per-call settings: the client's apply. */
+    /**
+     * No per-call settings: the client's apply.
+     *
+     * @return the empty settings, shared
+     */
     public static RequestOptions none() {
         return NONE;
     }
 
+    /**
+     * A builder of per-call settings.
+     *
+     * @return a new builder, nothing set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The timeout of each attempt (the whole HTTP call), or {@code null} for the client's call timeout. */
+    /**
+     * The timeout of each attempt (the whole HTTP call), or {@code null} for the client's call timeout.
+     *
+     * @return the timeout of each attempt (the whole HTTP call), or {@code null} for the client's call timeout
+     */
     public Duration timeout() {
         return timeout;
     }
 
-    /** Retries after the first attempt, or {@code null} for the client's {@code maxRetries}. */
+    /**
+     * Retries after the first attempt, or {@code null} for the client's {@code maxRetries}.
+     *
+     * @return retries after the first attempt, or {@code null} for the client's {@code maxRetries}
+     */
     public Integer maxRetries() {
         return maxRetries;
     }
 
-    /** The {@code Idempotency-Key} to send, or {@code null} for a fresh UUID on mutating calls. */
+    /**
+     * The {@code Idempotency-Key} to send, or {@code null} for a fresh UUID on mutating calls.
+     *
+     * @return the {@code Idempotency-Key} to send, or {@code null} for a fresh UUID on mutating calls
+     */
     public String idempotencyKey() {
         return idempotencyKey;
     }
 
-    /** A builder holding these settings, to derive options that differ in one. */
+    /**
+     * A builder holding these settings, to derive options that differ in one.
+     *
+     * @return a builder holding these settings, to derive options that differ in one
+     */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.timeout = timeout;
@@ -67,7 +92,11 @@ public final class RequestOptions {
         return builder;
     }
 
-    /** Extra headers (unmodifiable). */
+    /**
+     * Extra headers (unmodifiable).
+     *
+     * @return extra headers (unmodifiable)
+     */
     public Map<String, String> headers() {
         return headers;
     }
@@ -87,7 +116,12 @@ public final class RequestOptions {
 
         private Builder() {}
 
-        /** The timeout of each attempt, positive. */
+        /**
+         * The timeout of each attempt, positive.
+         *
+         * @param timeout the timeout of each attempt, positive
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             if (timeout == null || timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("`timeout` must be positive, but was " + timeout);
@@ -96,7 +130,12 @@ public final class RequestOptions {
             return this;
         }
 
-        /** Retries after the first attempt, 0 or more. */
+        /**
+         * Retries after the first attempt, 0 or more.
+         *
+         * @param maxRetries retries after the first attempt, 0 or more
+         * @return this builder
+         */
         public Builder maxRetries(int maxRetries) {
             if (maxRetries < 0) {
                 throw new IllegalArgumentException("`maxRetries` must be >= 0, but was " + maxRetries);
@@ -105,7 +144,12 @@ public final class RequestOptions {
             return this;
         }
 
-        /** The idempotency key to send on every attempt of this call. */
+        /**
+         * The idempotency key to send on every attempt of this call.
+         *
+         * @param idempotencyKey the idempotency key to send on every attempt of this call
+         * @return this builder
+         */
         public Builder idempotencyKey(String idempotencyKey) {
             if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
                 throw new IllegalArgumentException("`idempotencyKey` must be 1 to 255 characters, but was '"
@@ -118,6 +162,9 @@ public final class RequestOptions {
         /**
          * Adds a header to every attempt of this call.
          *
+         * @param name the name
+         * @param value the value
+         * @return this builder
          * @throws IllegalArgumentException for a blank name, a null value, or a header the SDK sets itself
          *                                  (credentials, {@code Idempotency-Key}, {@code Content-Type}, ...)
          */
@@ -132,6 +179,11 @@ public final class RequestOptions {
             return this;
         }
 
+        /**
+         * Builds the settings.
+         *
+         * @return the settings
+         */
         public RequestOptions build() {
             return new RequestOptions(this);
         }

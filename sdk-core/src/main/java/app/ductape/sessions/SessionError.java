@@ -20,13 +20,21 @@ import java.util.OptionalInt;
 public final class SessionError extends RuntimeException {
     private static final long serialVersionUID = 2L;
 
+    /** What failed. */
     private final ErrorCode code;
+    /** The SDK method that failed. */
     private final String operation;
+    /** The HTTP status of the last response, or {@code null} when none arrived. */
     private final Integer httpStatus;
+    /** The server's {@code X-Request-Id}, or {@code null}. */
     private final String requestId;
+    /** The server's message, or {@code null}. */
     private final String serverMessage;
+    /** The server's own code, or {@code null}. */
     private final String serverCode;
+    /** How many attempts the call made. */
     private final int attempts;
+    /** The server's validation messages by field. */
     private final Map<String, List<String>> fieldErrors;
 
     private SessionError(Builder builder) {

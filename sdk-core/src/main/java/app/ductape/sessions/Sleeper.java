@@ -11,10 +11,20 @@ import java.util.concurrent.TimeUnit;
  */
 public interface Sleeper {
 
-    /** Blocks the calling thread for {@code duration}. */
+    /**
+     * Blocks the calling thread for {@code duration}.
+     *
+     * @param duration the duration
+     * @throws InterruptedException when interrupted
+     */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** A future completing after {@code duration}, without blocking any thread meanwhile. */
+    /**
+     * A future completing after {@code duration}, without blocking any thread meanwhile.
+     *
+     * @param duration the duration
+     * @return a future completing after {@code duration}, without blocking any thread meanwhile
+     */
     CompletableFuture<Void> delay(Duration duration);
 
     /** The real one: {@link Thread#sleep} and {@link CompletableFuture#delayedExecutor}. */

@@ -41,6 +41,14 @@ final class Docs {
             }
         }
         List<String> out = new ArrayList<>(description);
+        if (tags.stream().noneMatch(tag -> tag.startsWith("@return"))) {
+            int firstThrows = 0;
+            while (firstThrows < tags.size() && tags.get(firstThrows).startsWith("@param")) {
+                firstThrows++;
+            }
+            tags.add(firstThrows, "@return " + (async ? "a future completing when the call has succeeded"
+                : "the status, headers and request id of the response (no value)"));
+        }
         String failure = null;
         for (String tag : tags) {
             if (tag.startsWith("@throws SessionError")) {
@@ -64,6 +72,9 @@ final class Docs {
         }
         if (listing) {
             return returned + ", read without blocking";
+        }
+        if (returned.startsWith("a future")) {
+            return returned + (failure == null ? "" : "; it fails with {@link SessionError} " + trimPeriod(failure));
         }
         return "a future of " + returned + (failure == null ? ""
             : "; it fails with {@link SessionError} " + trimPeriod(failure));

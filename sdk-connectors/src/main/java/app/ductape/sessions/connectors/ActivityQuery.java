@@ -28,11 +28,20 @@ public final class ActivityQuery {
         this.pageSize = builder.pageSize;
     }
 
-    /** A query for everything. */
+    /**
+     * A query for everything.
+     *
+     * @return a query for everything
+     */
     public static ActivityQuery all() {
         return builder().build();
     }
 
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -48,37 +57,66 @@ public final class ActivityQuery {
         return builder;
     }
 
-    /** Only activity at or after this instant. */
+    /**
+     * Only activity at or after this instant.
+     *
+     * @return only activity at or after this instant
+     */
     public Optional<Instant> from() {
         return Optional.ofNullable(from);
     }
 
-    /** Only activity at or before this instant. */
+    /**
+     * Only activity at or before this instant.
+     *
+     * @return only activity at or before this instant
+     */
     public Optional<Instant> to() {
         return Optional.ofNullable(to);
     }
 
-    /** Only activity of this actor (exact match on {@link ActivityRecord#actor()}). */
+    /**
+     * Only activity of this actor (exact match on {@link ActivityRecord#actor()}).
+     *
+     * @return only activity of this actor (exact match on {@link ActivityRecord#actor()})
+     */
     public Optional<String> actor() {
         return Optional.ofNullable(actor);
     }
 
-    /** Only activity of this session (exact match on {@link ActivityRecord#sessionId()}). */
+    /**
+     * Only activity of this session (exact match on {@link ActivityRecord#sessionId()}).
+     *
+     * @return only activity of this session (exact match on {@link ActivityRecord#sessionId()})
+     */
     public Optional<String> sessionId() {
         return Optional.ofNullable(sessionId);
     }
 
-    /** How many records a page request asks for. */
+    /**
+     * How many records a page request asks for.
+     *
+     * @return how many records a page request asks for
+     */
     public int pageSize() {
         return pageSize == null ? DEFAULT_PAGE_SIZE : pageSize;
     }
 
-    /** The page size if one was set. */
+    /**
+     * The page size if one was set.
+     *
+     * @return the page size if one was set
+     */
     public OptionalInt pageSizeIfSet() {
         return pageSize == null ? OptionalInt.empty() : OptionalInt.of(pageSize);
     }
 
-    /** Whether {@code record} passes this query's filters (used for what a source's API cannot filter). */
+    /**
+     * Whether {@code record} passes this query's filters (used for what a source's API cannot filter).
+     *
+     * @param record the record
+     * @return whether {@code record} passes this query's filters (used for what a source's API cannot filter)
+     */
     public boolean matches(ActivityRecord record) {
         if (actor != null && !actor.equals(record.actor())) {
             return false;
@@ -108,27 +146,58 @@ public final class ActivityQuery {
 
         private Builder() {}
 
+        /**
+         * Only activity (or records) at or after this instant (optional).
+         *
+         * @param from the instant, or {@code null} for no lower bound
+         * @return this builder
+         */
         public Builder from(Instant from) {
             this.from = from;
             return this;
         }
 
+        /**
+         * Only activity (or records) at or before this instant (optional).
+         *
+         * @param to the instant, or {@code null} for no upper bound
+         * @return this builder
+         */
         public Builder to(Instant to) {
             this.to = to;
             return this;
         }
 
+        /**
+         * Only activity of this actor (exact match on {@link ActivityRecord#actor()}).
+         *
+         * @param actor the actor, not blank
+         * @return this builder
+         */
         public Builder actor(String actor) {
             this.actor = actor;
             return this;
         }
 
+        /**
+         * Only activity of this session (exact match on {@link ActivityRecord#sessionId()}).
+         *
+         * @param sessionId the session's id, not blank
+         * @return this builder
+         */
         public Builder sessionId(String sessionId) {
             this.sessionId = sessionId;
             return this;
         }
 
-        /** Records per page request, 1 to {@value ActivityQuery#MAX_PAGE_SIZE} (default {@value ActivityQuery#DEFAULT_PAGE_SIZE}). */
+        /**
+         * Records per page request, 1 to {@value ActivityQuery#MAX_PAGE_SIZE} (default {@value
+         * ActivityQuery#DEFAULT_PAGE_SIZE}).
+         *
+         * @param pageSize records per page request, 1 to {@value ActivityQuery#MAX_PAGE_SIZE} (default {@value
+         *                 ActivityQuery#DEFAULT_PAGE_SIZE})
+         * @return this builder
+         */
         public Builder pageSize(int pageSize) {
             this.pageSize = pageSize;
             return this;
@@ -137,8 +206,9 @@ public final class ActivityQuery {
         /**
          * Builds the query.
          *
-         * @throws IllegalArgumentException naming the field: {@code from} after {@code to}, a blank actor
-         *                                  or session id, a page size out of range
+         * @return builds the query
+         * @throws IllegalArgumentException naming the field: {@code from} after {@code to}, a blank actor or session
+         *                                  id, a page size out of range
          */
         public ActivityQuery build() {
             if (from != null && to != null && from.isAfter(to)) {

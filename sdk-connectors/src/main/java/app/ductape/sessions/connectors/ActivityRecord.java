@@ -28,13 +28,32 @@ import java.util.Optional;
 public record ActivityRecord(String source, String sessionId, String actor, String action, ActivityOutcome outcome,
                              Instant occurredAt, String message, Map<String, Object> attributes) {
 
+    /**
+     * A record; the attributes are copied, unmodifiable all the way down, and a null outcome reads as UNKNOWN.
+     *
+     * @param source the source's name: {@code ductape}, {@code saymon}, {@code exavault} or {@code calwe}
+     * @param sessionId the session the activity belongs to, or {@code null} when the source names none
+     * @param actor who acted (a user's login, username or identifier, or a role), or {@code null}
+     * @param action what happened, in the source's own vocabulary ({@code verify}, {@code STOR}, {@code ENTERED},
+     *               {@code session})
+     * @param outcome how it ended; never null ({@link ActivityOutcome#UNKNOWN} when the source does not say)
+     * @param occurredAt when it happened, or {@code null} when the source gives no date (Calwe gives only a time of
+     *                   day, kept in {@code attributes})
+     * @param message a human-readable description, or {@code null}
+     * @param attributes everything else the source gave, by name; values are JSON-like (text, numbers, booleans, lists,
+     *                   maps); unmodifiable, never null, in the source's order
+     */
     public ActivityRecord {
         Objects.requireNonNull(source, "source");
         outcome = outcome == null ? ActivityOutcome.UNKNOWN : outcome;
         attributes = copy(attributes);
     }
 
-    /** {@link #occurredAt()} as an optional, for sources that may not give one. */
+    /**
+     * {@link #occurredAt()} as an optional, for sources that may not give one.
+     *
+     * @return {@link #occurredAt()} as an optional, for sources that may not give one
+     */
     public Optional<Instant> occurredAtIfKnown() {
         return Optional.ofNullable(occurredAt);
     }

@@ -15,7 +15,11 @@ import java.util.stream.Stream;
  */
 public interface ActivitySource {
 
-    /** The source's name, as in {@link ActivityRecord#source()}. */
+    /**
+     * The source's name, as in {@link ActivityRecord#source()}.
+     *
+     * @return the source's name, as in {@link ActivityRecord#source()}
+     */
     String name();
 
     /**
@@ -25,6 +29,9 @@ public interface ActivitySource {
      * a query means the same for every source; a filter the source cannot answer at all (a time range
      * on Calwe, which gives no dates) fails here, before any request.
      *
+     * @param query the query
+     * @return every record that matches {@code query}, newest first where the source orders them, fetched lazily one
+     *         page at a time as the stream is consumed (nothing is requested before the first element is)
      * @throws IllegalArgumentException when the source cannot answer {@code query}
      * @throws app.ductape.sessions.SessionError from the stream's terminal operation when a page fails
      */

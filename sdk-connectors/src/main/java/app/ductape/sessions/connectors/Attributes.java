@@ -13,11 +13,22 @@ public final class Attributes {
 
     private Attributes() {}
 
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
     public static Attributes builder() {
         return new Attributes();
     }
 
-    /** Adds {@code value} under {@code name} unless it is {@code null}; an {@link Instant} becomes its ISO text. */
+    /**
+     * Adds {@code value} under {@code name} unless it is {@code null}; an {@link Instant} becomes its ISO text.
+     *
+     * @param name the name
+     * @param value the value
+     * @return adds {@code value} under {@code name} unless it is {@code null}; an {@link Instant} becomes its ISO text
+     */
     public Attributes put(String name, Object value) {
         if (value != null) {
             values.put(name, value instanceof Instant instant ? instant.toString() : value);
@@ -25,6 +36,11 @@ public final class Attributes {
         return this;
     }
 
+    /**
+     * The attributes added, in order.
+     *
+     * @return the attributes
+     */
     public Map<String, Object> build() {
         return values;
     }

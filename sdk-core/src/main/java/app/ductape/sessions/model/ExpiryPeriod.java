@@ -6,9 +6,13 @@ import java.util.Locale;
 
 /** The unit of a session configuration's expiry. Open: an unknown unit reads as {@link #UNKNOWN}. */
 public enum ExpiryPeriod {
+    /** {@code seconds}. */
     SECONDS(ChronoUnit.SECONDS),
+    /** {@code minutes}. */
     MINUTES(ChronoUnit.MINUTES),
+    /** {@code hours}. */
     HOURS(ChronoUnit.HOURS),
+    /** {@code days}. */
     DAYS(ChronoUnit.DAYS),
     /** A unit this SDK version does not know; the raw text is kept by {@link SessionConfig#periodValue()}. */
     UNKNOWN(null);
@@ -19,7 +23,11 @@ public enum ExpiryPeriod {
         this.unit = unit;
     }
 
-    /** The text on the wire: {@code seconds}, {@code minutes}, {@code hours} or {@code days}. */
+    /**
+     * The text on the wire.
+     *
+     * @return {@code seconds}, {@code minutes}, {@code hours} or {@code days}; {@code null} for {@link #UNKNOWN}
+     */
     public String wireValue() {
         return unit == null ? null : name().toLowerCase(Locale.ROOT);
     }
@@ -27,6 +35,8 @@ public enum ExpiryPeriod {
     /**
      * {@code amount} of this unit.
      *
+     * @param amount how many units
+     * @return the duration
      * @throws IllegalStateException for {@link #UNKNOWN}
      */
     public Duration toDuration(long amount) {
@@ -39,6 +49,8 @@ public enum ExpiryPeriod {
     /**
      * Parses {@code seconds}, {@code minutes}, {@code hours} or {@code days}, ignoring case.
      *
+     * @param value the text
+     * @return the period
      * @throws IllegalArgumentException naming {@code period} and the accepted values
      */
     public static ExpiryPeriod from(String value) {
@@ -50,7 +62,12 @@ public enum ExpiryPeriod {
         return period;
     }
 
-    /** Reads a period from a response: never throws; unknown text gives {@link #UNKNOWN}. */
+    /**
+     * Reads a period from a response: never throws; unknown text gives {@link #UNKNOWN}.
+     *
+     * @param value the text as sent, or {@code null}
+     * @return the period, never null
+     */
     public static ExpiryPeriod fromWire(String value) {
         if (value != null) {
             String normalized = value.trim().toLowerCase(Locale.ROOT);

@@ -4,9 +4,20 @@ import java.util.Locale;
 
 /** The bucket size of the dashboard's time series. */
 public enum GroupBy {
-    HOUR, DAY, WEEK, MONTH;
+    /** Hourly buckets, labelled {@code 2024-01-05T13}. */
+    HOUR,
+    /** Daily buckets, labelled {@code 2024-01-05}. */
+    DAY,
+    /** ISO weeks, labelled {@code 2024-W01}. */
+    WEEK,
+    /** Months, labelled {@code 2024-01}. */
+    MONTH;
 
-    /** The text sent on the wire: {@code hour}, {@code day}, {@code week} or {@code month}. */
+    /**
+     * The text sent on the wire.
+     *
+     * @return {@code hour}, {@code day}, {@code week} or {@code month}
+     */
     public String wireValue() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -14,6 +25,8 @@ public enum GroupBy {
     /**
      * Parses the TypeScript SDK's strings, ignoring case.
      *
+     * @param value the text
+     * @return the bucket size
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static GroupBy from(String value) {

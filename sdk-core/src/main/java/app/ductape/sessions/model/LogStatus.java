@@ -4,8 +4,11 @@ import java.util.Locale;
 
 /** The status of one session operation. Open: a value this SDK version does not know reads as {@link #UNKNOWN}. */
 public enum LogStatus {
+    /** The operation succeeded ({@code success}). */
     SUCCESS("success"),
+    /** The operation failed ({@code fail}). */
     FAIL("fail"),
+    /** The operation is still running ({@code processing}). */
     PROCESSING("processing"),
     /** A status this SDK version does not know; the raw text is kept by the model that carries it. */
     UNKNOWN(null);
@@ -16,7 +19,11 @@ public enum LogStatus {
         this.wireValue = wireValue;
     }
 
-    /** The text the Ductape API uses ({@code "success"}), or {@code null} for {@link #UNKNOWN}. */
+    /**
+     * The text the Ductape API uses.
+     *
+     * @return {@code "success"}, {@code "fail"} or {@code "processing"}; {@code null} for {@link #UNKNOWN}
+     */
     public String wireValue() {
         return wireValue;
     }
@@ -25,6 +32,8 @@ public enum LogStatus {
      * Parses the TypeScript SDK's strings ({@code "success"}, {@code "fail"}, {@code "processing"}),
      * ignoring case; for user input, so anything else fails.
      *
+     * @param value the text
+     * @return the status
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static LogStatus from(String value) {
@@ -36,7 +45,12 @@ public enum LogStatus {
         return status;
     }
 
-    /** Reads a status from a response: never throws, never returns null; unknown text gives {@link #UNKNOWN}. */
+    /**
+     * Reads a status from a response: never throws; unknown text gives {@link #UNKNOWN}.
+     *
+     * @param value the text as sent, or {@code null}
+     * @return the status, never null
+     */
     public static LogStatus fromWire(String value) {
         if (value != null) {
             String normalized = value.trim().toLowerCase(Locale.ROOT);

@@ -10,7 +10,11 @@ public record OperationsOverTime(
     @JsonProperty("refresh") long refresh,
     @JsonProperty("revoke") long revoke) {
 
-    /** All operations in the bucket. */
+    /**
+     * All operations in the bucket.
+     *
+     * @return all operations in the bucket
+     */
     public long total() {
         return create + verify + refresh + revoke;
     }

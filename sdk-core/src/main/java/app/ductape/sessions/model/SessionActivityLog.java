@@ -48,7 +48,11 @@ public record SessionActivityLog(
 
     private static final ObjectMapper DATA_PARSER = new ObjectMapper();
 
-    /** The status, typed; {@link LogStatus#UNKNOWN} (never null) when absent or not known to this SDK. */
+    /**
+     * The status, typed; {@link LogStatus#UNKNOWN} (never null) when absent or not known to this SDK.
+     *
+     * @return the status, typed; {@link LogStatus#UNKNOWN} (never null) when absent or not known to this SDK
+     */
     public LogStatus status() {
         return LogStatus.fromWire(statusValue);
     }

@@ -43,10 +43,20 @@ public final class SessionConfig {
         return new SessionConfig(name, tag, description, selector, expiry, period, schema);
     }
 
+    /**
+     * A builder of a configuration to create.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding this configuration, to derive one that differs in a field.
+     *
+     * @return a builder with every field of this configuration set
+     */
     public Builder toBuilder() {
         Builder builder = new Builder().name(name).tag(tag).description(description).selector(selector).expiry(expiry)
             .schema(schema);
@@ -54,42 +64,75 @@ public final class SessionConfig {
         return builder;
     }
 
-    /** The display name. */
+    /**
+     * The display name.
+     *
+     * @return the display name
+     */
     public String name() {
         return name;
     }
 
-    /** The unique tag, used by start, verify, refresh and revoke. */
+    /**
+     * The unique tag, used by start, verify, refresh and revoke.
+     *
+     * @return the unique tag, used by start, verify, refresh and revoke
+     */
     public String tag() {
         return tag;
     }
 
-    /** What the session is for, or {@code null}. */
+    /**
+     * What the session is for, or {@code null}.
+     *
+     * @return what the session is for, or {@code null}
+     */
     public String description() {
         return description;
     }
 
-    /** The identifying field, {@code $Session{fieldName}}. */
+    /**
+     * The identifying field, {@code $Session{fieldName}}.
+     *
+     * @return the identifying field, {@code $Session{fieldName}}
+     */
     public String selector() {
         return selector;
     }
 
-    /** How many {@link #period()} units a session lasts. */
+    /**
+     * How many {@link #period()} units a session lasts.
+     *
+     * @return how many {@link #period()} units a session lasts
+     */
     public long expiry() {
         return expiry;
     }
 
-    /** The unit of {@link #expiry()}; {@link ExpiryPeriod#UNKNOWN} when the server sent one this SDK does not know. */
+    /**
+     * The unit of {@link #expiry()}; {@link ExpiryPeriod#UNKNOWN} when the server sent one this SDK does not know.
+     *
+     * @return the unit of {@link #expiry()}; {@link ExpiryPeriod#UNKNOWN} when the server sent one this SDK does not
+     *         know
+     */
     public ExpiryPeriod period() {
         return ExpiryPeriod.fromWire(periodValue);
     }
 
-    /** The unit exactly as sent, such as {@code hours}. */
+    /**
+     * The unit exactly as sent, such as {@code hours}.
+     *
+     * @return the unit exactly as sent, such as {@code hours}
+     */
     public String periodValue() {
         return periodValue;
     }
 
-    /** Sample session data (never null). */
+    /**
+     * Sample session data (never null).
+     *
+     * @return sample session data (never null)
+     */
     public Map<String, Object> schema() {
         return schema;
     }
@@ -125,49 +168,92 @@ public final class SessionConfig {
 
         private Builder() {}
 
-        /** The display name (required). */
+        /**
+         * The display name (required).
+         *
+         * @param name the display name (required)
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** The unique tag (required). */
+        /**
+         * The unique tag (required).
+         *
+         * @param tag the unique tag (required)
+         * @return this builder
+         */
         public Builder tag(String tag) {
             this.tag = tag;
             return this;
         }
 
-        /** What the session is for (optional). */
+        /**
+         * What the session is for (optional).
+         *
+         * @param description what the session is for (optional)
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
-        /** The identifying field, in the form {@code $Session{fieldName}} (required; dotted paths allowed). */
+        /**
+         * The identifying field, in the form {@code $Session{fieldName}} (required; dotted paths allowed).
+         *
+         * @param selector the identifying field, in the form {@code $Session{fieldName}} (required; dotted paths
+         *                 allowed)
+         * @return this builder
+         */
         public Builder selector(String selector) {
             this.selector = selector;
             return this;
         }
 
-        /** How many period units a session lasts (required, > 0). */
+        /**
+         * How many period units a session lasts (required, > 0).
+         *
+         * @param expiry how many period units a session lasts (required, > 0)
+         * @return this builder
+         */
         public Builder expiry(long expiry) {
             this.expiry = expiry;
             return this;
         }
 
-        /** The unit of the expiry (required). */
+        /**
+         * The unit of the expiry (required).
+         *
+         * @param period the unit of the expiry (required)
+         * @return this builder
+         */
         public Builder period(ExpiryPeriod period) {
             this.period = period;
             return this;
         }
 
-        /** Sample session data; must hold a string, number or boolean at the selector's path (required). */
+        /**
+         * Sample session data; must hold a string, number or boolean at the selector's path (required).
+         *
+         * @param schema sample session data; must hold a string, number or boolean at the selector's path (required)
+         * @return this builder
+         */
         public Builder schema(Map<String, ?> schema) {
             this.schema = schema;
             return this;
         }
 
-        /** @throws IllegalArgumentException naming the first invalid field */
+        /**
+
+         * Builds the configuration, validating every field.
+
+         *
+         * @return the configuration
+         * @throws IllegalArgumentException naming the first invalid field
+         */
         public SessionConfig build() {
             Checks.requireNonBlank(name, "name");
             Checks.requirePathSegment(tag, "tag");

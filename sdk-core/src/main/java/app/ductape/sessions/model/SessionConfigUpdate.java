@@ -18,6 +18,11 @@ public final class SessionConfigUpdate {
         this.fields = Collections.unmodifiableMap(fields);
     }
 
+    /**
+     * A builder; at least one field must be set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -39,7 +44,11 @@ public final class SessionConfigUpdate {
         return builder;
     }
 
-    /** The fields to change, as they travel in the PATCH body. */
+    /**
+     * The fields to change, as they travel in the PATCH body.
+     *
+     * @return the fields to change, as they travel in the PATCH body
+     */
     public Map<String, Object> fields() {
         return fields;
     }
@@ -60,39 +69,80 @@ public final class SessionConfigUpdate {
 
         private Builder() {}
 
+        /**
+         * A new display name.
+         *
+         * @param name the name, not blank
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /**
+         * A new description.
+         *
+         * @param description what the session is for
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
-        /** A new selector, {@code $Session{fieldName}}. */
+        /**
+         * A new selector, {@code $Session{fieldName}}.
+         *
+         * @param selector a new selector, {@code $Session{fieldName}}
+         * @return this builder
+         */
         public Builder selector(String selector) {
             this.selector = selector;
             return this;
         }
 
-        /** A new expiry (> 0). */
+        /**
+         * A new expiry (> 0).
+         *
+         * @param expiry a new expiry (> 0)
+         * @return this builder
+         */
         public Builder expiry(long expiry) {
             this.expiry = expiry;
             return this;
         }
 
+        /**
+         * A new unit of the expiry.
+         *
+         * @param period seconds, minutes, hours or days
+         * @return this builder
+         */
         public Builder period(ExpiryPeriod period) {
             this.period = period;
             return this;
         }
 
+        /**
+         * New sample session data; with a new selector, it must hold a string, number or boolean at its path.
+         *
+         * @param schema the sample data
+         * @return this builder
+         */
         public Builder schema(Map<String, ?> schema) {
             this.schema = schema;
             return this;
         }
 
-        /** @throws IllegalArgumentException naming the first invalid field, or when no field is set */
+        /**
+
+         * Builds the change, validating the fields set.
+
+         *
+         * @return the configuration change
+         * @throws IllegalArgumentException naming the first invalid field, or when no field is set
+         */
         public SessionConfigUpdate build() {
             Map<String, Object> fields = new LinkedHashMap<>();
             if (name != null) {

@@ -48,6 +48,27 @@ public record SessionDashboard(
     @JsonProperty("newUsersThisWeek") OptionalLong newUsersThisWeek,
     @JsonProperty("averageSessionsPerUser") OptionalDouble averageSessionsPerUser) {
 
+    /**
+     * Dashboard metrics; the series are copied, absent optionals read as empty.
+     *
+     * @param totalUsers unique users
+     * @param activeUsers users seen (any operation) in the last 24 hours
+     * @param totalSessions sessions started in the range
+     * @param activeSessions of those, sessions still live now (unexpired, unrevoked)
+     * @param expiredSessions of those, sessions that expired (revoked ones count as neither)
+     * @param successRate percentage of operations in the range that succeeded
+     * @param errorRate percentage of operations in the range that failed
+     * @param averageSessionDuration despite its wire name, the average duration of one <em>operation</em> (start,
+     *                               verify, refresh, revoke) in milliseconds, not the length of a session; {@link #averageOperationTime()} gives it
+     *                               as a {@code Duration}
+     * @param sessionsOverTime sessions per time bucket, never null
+     * @param operationsOverTime operations per time bucket, never null
+     * @param inactiveUsers users with no live session now (a different test from {@code activeUsers})
+     * @param expiredUsers users whose sessions have all expired
+     * @param newUsersToday users first seen today
+     * @param newUsersThisWeek users first seen this week
+     * @param averageSessionsPerUser sessions per user
+     */
     public SessionDashboard {
         sessionsOverTime = Lists.copyOf(sessionsOverTime);
         operationsOverTime = Lists.copyOf(operationsOverTime);

@@ -7,6 +7,20 @@ import java.util.List;
 /**
  * A session user with its session history. Carries every {@link SessionUser} field ({@link #user()}
  * gives them as one) plus {@link #sessions()} (never null, unmodifiable) and the session counts.
+ *
+ * @param id the record's id ({@code _id})
+ * @param ductapeUserId the user's Ductape id ({@code ductape_user_id})
+ * @param productTag the product's tag
+ * @param sessionTag the session tag, {@code product:session}
+ * @param identifier the value at the configuration's selector, such as an e-mail address
+ * @param env the environment
+ * @param firstSeen when the user's first session started
+ * @param lastSeen the user's most recent activity
+ * @param createdAt when the record was created
+ * @param updatedAt when the record last changed
+ * @param sessions the sessions, never null, unmodifiable
+ * @param totalSessions how many sessions the user has had
+ * @param activeSessionsCount how many of them are active now
  */
 public record SessionUserDetails(
     @JsonProperty("_id") String id,
@@ -23,11 +37,32 @@ public record SessionUserDetails(
     @JsonProperty("totalSessions") long totalSessions,
     @JsonProperty("activeSessionsCount") long activeSessionsCount) {
 
+    /**
+     * A user; the sessions are copied into an unmodifiable list (null reads as empty).
+     *
+     * @param id the record's id ({@code _id})
+     * @param ductapeUserId the user's Ductape id ({@code ductape_user_id})
+     * @param productTag the product's tag
+     * @param sessionTag the session tag, {@code product:session}
+     * @param identifier the value at the configuration's selector, such as an e-mail address
+     * @param env the environment
+     * @param firstSeen when the user's first session started
+     * @param lastSeen the user's most recent activity
+     * @param createdAt when the record was created
+     * @param updatedAt when the record last changed
+     * @param sessions the sessions, never null, unmodifiable
+     * @param totalSessions how many sessions the user has had
+     * @param activeSessionsCount how many of them are active now
+     */
     public SessionUserDetails {
         sessions = Lists.copyOf(sessions);
     }
 
-    /** The user fields alone. */
+    /**
+     * The user fields alone.
+     *
+     * @return the user fields alone
+     */
     public SessionUser user() {
         return new SessionUser(id, ductapeUserId, productTag, sessionTag, identifier, env, firstSeen, lastSeen,
             createdAt, updatedAt);

@@ -16,6 +16,14 @@ import java.util.Optional;
  */
 public record StartSessionResult(String token, String refreshToken, String sessionId, Optional<Instant> expiresAt) {
 
+    /**
+     * A result; an absent expiry reads as empty.
+     *
+     * @param token the session token, {@code tag:jwt}, passed by the frontend on every call
+     * @param refreshToken the token that renews the session once
+     * @param sessionId the session's id
+     * @param expiresAt when the session token expires; empty when the server does not say
+     */
     public StartSessionResult {
         expiresAt = expiresAt == null ? Optional.empty() : expiresAt;
     }

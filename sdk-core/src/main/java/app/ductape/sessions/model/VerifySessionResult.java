@@ -25,6 +25,14 @@ public record VerifySessionResult(boolean valid, Map<String, Object> data, Optio
     private static final ObjectMapper CONVERTER = JsonMapper.builder().addModule(new JavaTimeModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    /**
+     * A result; the data is copied, unmodifiable all the way down (null reads as empty).
+     *
+     * @param valid whether the token is genuine, unexpired and not revoked
+     * @param data the data the session was started with; empty when invalid; unmodifiable
+     * @param sessionId the session's id, when valid
+     * @param expiresAt when the token expires, when valid
+     */
     public VerifySessionResult {
         data = Lists.deepCopy(data);
         sessionId = sessionId == null ? Optional.empty() : sessionId;
@@ -42,6 +50,9 @@ public record VerifySessionResult(boolean valid, Map<String, Object> data, Optio
     /**
      * The session data as your own type (a record or POJO), mapped by Jackson; unknown fields ignored.
      *
+     * @param <T> the type of the value
+     * @param type the type
+     * @return the session data as your own type (a record or POJO), mapped by Jackson; unknown fields ignored
      * @throws IllegalArgumentException when the data does not fit {@code type}
      */
     public <T> T dataAs(Class<T> type) {

@@ -29,17 +29,33 @@ public interface BodyDecoder<T> {
      */
     T decode(JsonParser parser) throws IOException, RejectedBodyException;
 
-    /** The whole body as one JSON value of {@code type}; an empty body or {@code null} is rejected. */
+    /**
+     * The whole body as one JSON value of {@code type}; an empty body or {@code null} is rejected.
+     *
+     * @param <T> the type of the value
+     * @param type the type
+     * @return the whole body as one JSON value of {@code type}; an empty body or {@code null} is rejected
+     */
     static <T> BodyDecoder<T> json(Class<T> type) {
         return parser -> requireValue(parser) ? requireNonNullValue(parser.readValueAs(type)) : null;
     }
 
-    /** The whole body as one JSON value of a generic {@code type}, such as a {@code List<Record>}. */
+    /**
+     * The whole body as one JSON value of a generic {@code type}, such as a {@code List<Record>}.
+     *
+     * @param <T> the type of the value
+     * @param type the type
+     * @return the whole body as one JSON value of a generic {@code type}, such as a {@code List<Record>}
+     */
     static <T> BodyDecoder<T> json(TypeReference<T> type) {
         return parser -> requireValue(parser) ? requireNonNullValue(parser.readValueAs(type)) : null;
     }
 
-    /** A decoder for calls whose body is not read (any 2xx is success). */
+    /**
+     * A decoder for calls whose body is not read (any 2xx is success).
+     *
+     * @return a decoder for calls whose body is not read (any 2xx is success)
+     */
     static BodyDecoder<Void> ignoring() {
         return parser -> null;
     }

@@ -23,7 +23,12 @@ public interface ErrorReader {
      */
     ServerError read(int status, JsonNode body);
 
-    /** A scalar node's text, or {@code null} for a missing, null, object or array node. */
+    /**
+     * A scalar node's text, or {@code null} for a missing, null, object or array node.
+     *
+     * @param node the node
+     * @return a scalar node's text, or {@code null} for a missing, null, object or array node
+     */
     static String text(JsonNode node) {
         return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
     }

@@ -11,12 +11,21 @@ public final class RejectedBodyException extends Exception {
 
     private final transient ServerError serverError;
 
-    /** A body that is not what the call expects, described by {@code detail}. */
+    /**
+     * A body that is not what the call expects, described by {@code detail}.
+     *
+     * @param detail the detail
+     */
     public RejectedBodyException(String detail) {
         this(detail, ServerError.NONE, null);
     }
 
-    /** A body carrying the server's own account of the failure. */
+    /**
+     * A body carrying the server's own account of the failure.
+     *
+     * @param detail the detail
+     * @param serverError the server error
+     */
     public RejectedBodyException(String detail, ServerError serverError) {
         this(detail, serverError, null);
     }
@@ -33,7 +42,11 @@ public final class RejectedBodyException extends Exception {
         this.serverError = serverError == null ? ServerError.NONE : serverError;
     }
 
-    /** What the server said about the failure ({@link ServerError#NONE} when nothing). */
+    /**
+     * What the server said about the failure ({@link ServerError#NONE} when nothing).
+     *
+     * @return what the server said about the failure ({@link ServerError#NONE} when nothing)
+     */
     public ServerError serverError() {
         return serverError;
     }

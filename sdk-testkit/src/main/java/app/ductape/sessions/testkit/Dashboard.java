@@ -1,8 +1,6 @@
 package app.ductape.sessions.testkit;
 
-import app.ductape.sessions.internal.TimeBound;
 import app.ductape.sessions.model.GroupBy;
-import app.ductape.sessions.testkit.EmulatorStore.Scope;
 import app.ductape.sessions.testkit.Records.Log;
 import app.ductape.sessions.testkit.Records.Session;
 import app.ductape.sessions.testkit.Records.User;
@@ -28,13 +26,16 @@ record Dashboard(long totalUsers, long activeUsers, long totalSessions, long act
                  long[] created, long[] expired, long[][] operations, long inactiveUsers, long expiredUsers,
                  long newUsersToday, long newUsersThisWeek, double averageSessionsPerUser) {
 
-    static Dashboard compute(Scope scope, String env, GroupBy groupBy, TimeBound start, TimeBound end, Instant now) {
+    /** The most buckets one request may ask for. */
+    static final int MAX_BUCKETS = 10_000;
+
+    static Dashboard compute(Scope scope, String env, GroupBy groupBy, TimeRange range, Instant now) {
         GroupBy grouping = groupBy == null ? GroupBy.DAY : groupBy;
         LogIndex logs = scope == null ? new LogIndex() : scope.logs(env, null);
         long nowMillis = now.toEpochMilli();
-        long fromMillis = start != null ? EmulatorStore.ceilMillis(start.from())
+        long fromMillis = range.hasStart() ? range.fromMillis()
             : logs.size() > 0 ? Math.min(logs.get(0).timestampMillis(), nowMillis) : nowMillis;
-        long untilMillis = end != null ? EmulatorStore.ceilMillis(end.untilExclusive())
+        long untilMillis = range.hasEnd() ? range.untilMillis()
             : Math.max(nowMillis, logs.size() > 0 ? logs.get(logs.size() - 1).timestampMillis() : nowMillis) + 1;
         long[] bucketStarts = bucketStarts(grouping, fromMillis, untilMillis);
         List<String> periods = new ArrayList<>(bucketStarts.length);
@@ -129,8 +130,8 @@ record Dashboard(long totalUsers, long activeUsers, long totalSessions, long act
         List<Long> starts = new ArrayList<>();
         ZonedDateTime bucket = floor(groupBy, Instant.ofEpochMilli(fromMillis));
         while (bucket.toInstant().toEpochMilli() < untilMillis) {
-            if (starts.size() == EmulatorStore.MAX_BUCKETS) {
-                throw ApiException.badRequest("The range holds more than " + EmulatorStore.MAX_BUCKETS + " "
+            if (starts.size() == MAX_BUCKETS) {
+                throw ApiException.badRequest("The range holds more than " + MAX_BUCKETS + " "
                     + groupBy.wireValue() + " buckets; narrow start/end or use a larger groupBy");
             }
             starts.add(bucket.toInstant().toEpochMilli());

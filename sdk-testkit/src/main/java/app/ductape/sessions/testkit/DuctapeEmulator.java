@@ -34,10 +34,10 @@ public final class DuctapeEmulator implements AutoCloseable {
         this.credentials = builder.credentials;
         this.clock = builder.clock;
         this.faults = new EmulatorFaults();
-        EmulatorStore store = new EmulatorStore(clock);
-        this.api = new EmulatorApi(store, clock, credentials);
+        Emulation emulation = Emulation.on(clock);
+        this.api = new EmulatorApi(emulation, clock, credentials);
         if (builder.seed != null) {
-            builder.seed.applyTo(store, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            builder.seed.applyTo(emulation, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         }
         this.server = new LoopbackServer("ductape-emulator", builder.port, builder.threads, api, faults);
         this.baseUrl = server.baseUrl();
@@ -45,36 +45,65 @@ public final class DuctapeEmulator implements AutoCloseable {
         this.defaultEnv = builder.seed != null ? builder.seed.env() : EmulatorSeed.DEFAULT_ENV;
     }
 
-    /** Starts an empty emulator on a free loopback port with the default credentials and the system clock. */
+    /**
+     * Starts an empty emulator on a free loopback port with the default credentials and the system clock.
+     *
+     * @return starts an empty emulator on a free loopback port with the default credentials and the system clock
+     */
     public static DuctapeEmulator start() {
         return builder().start();
     }
 
+    /**
+     * A builder: a free port, the system clock, the default credentials, no seed.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The base URL to give any client, such as {@code http://127.0.0.1:4311}. */
+    /**
+     * The base URL to give any client, such as {@code http://127.0.0.1:4311}.
+     *
+     * @return the base URL to give any client, such as {@code http://127.0.0.1:4311}
+     */
     public String baseUrl() {
         return baseUrl;
     }
 
-    /** The port it listens on. */
+    /**
+     * The port it listens on.
+     *
+     * @return the port it listens on
+     */
     public int port() {
         return server.port();
     }
 
-    /** The credentials it accepts. */
+    /**
+     * The credentials it accepts.
+     *
+     * @return the credentials it accepts
+     */
     public EmulatorCredentials credentials() {
         return credentials;
     }
 
-    /** The clock it runs on. */
+    /**
+     * The clock it runs on.
+     *
+     * @return the clock it runs on
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** Fault injection for the next requests. */
+    /**
+     * Fault injection for the next requests.
+     *
+     * @return fault injection for the next requests
+     */
     public EmulatorFaults faults() {
         return faults;
     }
@@ -82,12 +111,19 @@ public final class DuctapeEmulator implements AutoCloseable {
     /**
      * The product the emulator's clients use when options name none: the seed's ({@code my-product} for
      * {@link EmulatorSeed#demo()}), or {@code my-product} when there is no seed.
+     *
+     * @return the product the emulator's clients use when options name none: the seed's ({@code my-product} for {@link
+     *         EmulatorSeed#demo()}), or {@code my-product} when there is no seed
      */
     public String defaultProduct() {
         return defaultProduct;
     }
 
-    /** The environment the emulator's clients use when options name none: the seed's ({@code production}). */
+    /**
+     * The environment the emulator's clients use when options name none: the seed's ({@code production}).
+     *
+     * @return the environment the emulator's clients use when options name none: the seed's ({@code production})
+     */
     public String defaultEnv() {
         return defaultEnv;
     }
@@ -96,18 +132,28 @@ public final class DuctapeEmulator implements AutoCloseable {
      * A builder for a client of this emulator, with its access key, base URL and the
      * {@linkplain #defaultProduct() default product} and {@linkplain #defaultEnv() env}, to add your own
      * settings; {@code .env(null)} reads analytics across every environment.
+     *
+     * @return this builder
      */
     public SessionsService.Builder sessionsServiceBuilder() {
         return SessionsService.builder().accessKey(credentials.accessKey()).baseUrl(baseUrl).product(defaultProduct)
             .env(defaultEnv);
     }
 
-    /** A ready client of this emulator, defaulting to its product and env; close it when done. */
+    /**
+     * A ready client of this emulator, defaulting to its product and env; close it when done.
+     *
+     * @return a ready client of this emulator, defaulting to its product and env; close it when done
+     */
     public SessionsService newSessionsService() {
         return sessionsServiceBuilder().build();
     }
 
-    /** A ready {@link Ductape} client of this emulator, defaulting to its product and env; close it when done. */
+    /**
+     * A ready {@link Ductape} client of this emulator, defaulting to its product and env; close it when done.
+     *
+     * @return a ready {@link Ductape} client of this emulator, defaulting to its product and env; close it when done
+     */
     public Ductape newDuctape() {
         return Ductape.builder().accessKey(credentials.accessKey()).baseUrl(baseUrl).product(defaultProduct)
             .env(defaultEnv).build();
@@ -134,7 +180,12 @@ public final class DuctapeEmulator implements AutoCloseable {
 
         private Builder() {}
 
-        /** The loopback port; 0 (the default) picks a free one. */
+        /**
+         * The loopback port; 0 (the default) picks a free one.
+         *
+         * @param port the loopback port; 0 (the default) picks a free one
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("`port` must be 0-65535, but was " + port);
@@ -143,7 +194,12 @@ public final class DuctapeEmulator implements AutoCloseable {
             return this;
         }
 
-        /** The clock for expiry, activity and dashboards (default: system UTC); see {@link MutableClock}. */
+        /**
+         * The clock for expiry, activity and dashboards (default: system UTC); see {@link MutableClock}.
+         *
+         * @param clock the clock for expiry, activity and dashboards (default: system UTC); see {@link MutableClock}
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             if (clock == null) {
                 throw new IllegalArgumentException("`clock` must not be null");
@@ -152,13 +208,23 @@ public final class DuctapeEmulator implements AutoCloseable {
             return this;
         }
 
-        /** The access key to accept (the workspace credentials stay the defaults). */
+        /**
+         * The access key to accept (the workspace credentials stay the defaults).
+         *
+         * @param accessKey the access key
+         * @return this builder
+         */
         public Builder credentials(String accessKey) {
             this.credentials = EmulatorCredentials.withAccessKey(accessKey);
             return this;
         }
 
-        /** Every credential to accept. */
+        /**
+         * Every credential to accept.
+         *
+         * @param credentials every credential to accept
+         * @return this builder
+         */
         public Builder credentials(EmulatorCredentials credentials) {
             if (credentials == null) {
                 throw new IllegalArgumentException("`credentials` must not be null");
@@ -167,13 +233,23 @@ public final class DuctapeEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Data to load before serving, such as {@link EmulatorSeed#demo()}. */
+        /**
+         * Data to load before serving, such as {@link EmulatorSeed#demo()}.
+         *
+         * @param seed data to load before serving, such as {@link EmulatorSeed#demo()}
+         * @return this builder
+         */
         public Builder seed(EmulatorSeed seed) {
             this.seed = seed;
             return this;
         }
 
-        /** Request-handling threads (default: 4 per core, at least 8). */
+        /**
+         * Request-handling threads (default: 4 per core, at least 8).
+         *
+         * @param threads request-handling threads (default: 4 per core, at least 8)
+         * @return this builder
+         */
         public Builder threads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("`threads` must be >= 1, but was " + threads);
@@ -185,18 +261,22 @@ public final class DuctapeEmulator implements AutoCloseable {
         /**
          * The same emulator without a socket, as a MockWebServer dispatcher (needs {@code mockwebserver3}
          * on the classpath). Its state is its own.
+         *
+         * @return the same emulator without a socket, as a MockWebServer dispatcher (needs {@code mockwebserver3} on
+         *         the classpath)
          */
         public EmulatorDispatcher dispatcher() {
-            EmulatorStore store = new EmulatorStore(clock);
+            Emulation emulation = Emulation.on(clock);
             if (seed != null) {
-                seed.applyTo(store, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                seed.applyTo(emulation, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
             }
-            return new EmulatorDispatcher(new EmulatorApi(store, clock, credentials));
+            return new EmulatorDispatcher(new EmulatorApi(emulation, clock, credentials));
         }
 
         /**
          * Loads the seed, binds and starts serving.
          *
+         * @return loads the seed, binds and starts serving
          * @throws UncheckedIOException when the port cannot be bound
          */
         public DuctapeEmulator start() {

@@ -17,18 +17,36 @@ import java.nio.charset.StandardCharsets;
 public record EmulatorCredentials(String accessKey, String workspaceId, String publicKey, String userId,
                                   String token) {
 
-    /** The credentials of a default emulator: fixed, so a standalone emulator's are easy to copy. */
+    /**
+     * The credentials of a default emulator: fixed, so a standalone emulator's are easy to copy.
+     *
+     * @return the credentials of a default emulator: fixed, so a standalone emulator's are easy to copy
+     */
     public static EmulatorCredentials defaults() {
         return new EmulatorCredentials("emulator-access-key", "emulator-workspace", "emulator-public-key",
             "emulator-user", "emulator-token");
     }
 
-    /** Default workspace credentials with another access key. */
+    /**
+     * Default workspace credentials with another access key.
+     *
+     * @param accessKey the access key
+     * @return default workspace credentials with another access key
+     */
     public static EmulatorCredentials withAccessKey(String accessKey) {
         EmulatorCredentials d = defaults();
         return new EmulatorCredentials(accessKey, d.workspaceId, d.publicKey, d.userId, d.token);
     }
 
+    /**
+     * Credentials; every value must be set and not blank.
+     *
+     * @param accessKey   the access key
+     * @param workspaceId the workspace id
+     * @param publicKey   the workspace public key
+     * @param userId      the workspace user id
+     * @param token       the workspace bearer token
+     */
     public EmulatorCredentials {
         for (String value : new String[] {accessKey, workspaceId, publicKey, userId, token}) {
             if (value == null || value.isBlank()) {

@@ -23,7 +23,13 @@ public final class EmulatorFaults {
 
     EmulatorFaults() {}
 
-    /** The next {@code n} requests answer {@code status} with an error envelope, without being handled. */
+    /**
+     * The next {@code n} requests answer {@code status} with an error envelope, without being handled.
+     *
+     * @param n the n
+     * @param status the status
+     * @return the next {@code n} requests answer {@code status} with an error envelope, without being handled
+     */
     public EmulatorFaults failNext(int n, int status) {
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("`status` must be an HTTP error status (400-599), but was " + status);
@@ -33,7 +39,13 @@ public final class EmulatorFaults {
         return this;
     }
 
-    /** The next {@code n} requests wait {@code delay} before being handled. */
+    /**
+     * The next {@code n} requests wait {@code delay} before being handled.
+     *
+     * @param delay the delay
+     * @param n the n
+     * @return the next {@code n} requests wait {@code delay} before being handled
+     */
     public EmulatorFaults delayNext(int n, Duration delay) {
         if (delay == null || delay.isNegative()) {
             throw new IllegalArgumentException("`delay` must be a non-negative duration, but was " + delay);
@@ -43,7 +55,12 @@ public final class EmulatorFaults {
         return this;
     }
 
-    /** The next {@code n} requests have their connection closed without any response. */
+    /**
+     * The next {@code n} requests have their connection closed without any response.
+     *
+     * @param n the n
+     * @return the next {@code n} requests have their connection closed without any response
+     */
     public EmulatorFaults disconnectNext(int n) {
         disconnects.set(requireCount(n));
         return this;
@@ -52,6 +69,12 @@ public final class EmulatorFaults {
     /**
      * From now on, each request fails with {@code status} with probability {@code rate}, drawn from a
      * {@link Random} seeded with {@code seed} (so a run is repeatable for a given request order).
+     *
+     * @param rate the rate
+     * @param seed the seed
+     * @param status the status
+     * @return from now on, each request fails with {@code status} with probability {@code rate}, drawn from a {@link
+     *         Random} seeded with {@code seed} (so a run is repeatable for a given request order)
      */
     public EmulatorFaults failRandomly(double rate, int status, long seed) {
         if (!(rate >= 0 && rate <= 1)) {
@@ -63,7 +86,11 @@ public final class EmulatorFaults {
         return this;
     }
 
-    /** Clears every pending and random fault. */
+    /**
+     * Clears every pending and random fault.
+     *
+     * @return clears every pending and random fault
+     */
     public EmulatorFaults reset() {
         failures.set(0);
         delays.set(0);
@@ -72,7 +99,11 @@ public final class EmulatorFaults {
         return this;
     }
 
-    /** How many faults were injected since the emulator started. */
+    /**
+     * How many faults were injected since the emulator started.
+     *
+     * @return how many faults were injected since the emulator started
+     */
     public long injectedCount() {
         return injected.get();
     }

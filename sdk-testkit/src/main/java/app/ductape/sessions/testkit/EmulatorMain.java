@@ -10,6 +10,12 @@ import java.util.concurrent.CountDownLatch;
 public final class EmulatorMain {
     private EmulatorMain() {}
 
+    /**
+     * Starts the emulator and waits for Ctrl-C.
+     *
+     * @param args {@code [--port 4311] [--seed demo|none|SEED:USERS:OPERATIONS:DAYS] [--access-key KEY]}
+     * @throws InterruptedException when interrupted while serving
+     */
     public static void main(String[] args) throws InterruptedException {
         DuctapeEmulator.Builder builder = DuctapeEmulator.builder().port(4311).seed(EmulatorSeed.demo());
         for (int i = 0; i < args.length; i++) {

@@ -1,6 +1,6 @@
 package app.ductape.sessions.testkit;
 
-import app.ductape.sessions.testkit.EmulatorStore.When;
+import app.ductape.sessions.testkit.EmulatorState.When;
 import app.ductape.sessions.testkit.Records.Config;
 import app.ductape.sessions.testkit.Records.StartAnswer;
 import java.time.Duration;
@@ -42,12 +42,20 @@ public final class EmulatorSeed {
         this.plans = List.copyOf(plans);
     }
 
-    /** The product most of this data is in ({@code my-product}): the default product of the emulator's clients. */
+    /**
+     * The product most of this data is in ({@code my-product}): the default product of the emulator's clients.
+     *
+     * @return the product most of this data is in ({@code my-product}): the default product of the emulator's clients
+     */
     public String product() {
         return plans.get(0).product();
     }
 
-    /** The environment most of this data is in ({@code production}): the default env of the emulator's clients. */
+    /**
+     * The environment most of this data is in ({@code production}): the default env of the emulator's clients.
+     *
+     * @return the environment most of this data is in ({@code production}): the default env of the emulator's clients
+     */
     public String env() {
         return DEFAULT_ENV;
     }
@@ -57,6 +65,10 @@ public final class EmulatorSeed {
      * users, ~3,000 operations; and {@code checkout-session}, 30 minutes) and {@code analytics-app}
      * ({@code admin-session}, 8 hours), over 30 days, in {@code production} and {@code staging}, with
      * a few percent of failures. Identifiers are e-mail addresses ({@code $Session{email}}).
+     *
+     * @return the demo data set: products {@code my-product} (session tags {@code user-session}, 1 day, ~200 users,
+     *         ~3,000 operations; and {@code checkout-session}, 30 minutes) and {@code analytics-app} ({@code admin-session}, 8
+     *         hours), over 30 days, in {@code production} and {@code staging}, with a few percent of failures
      */
     public static EmulatorSeed demo() {
         return new EmulatorSeed(List.of(
@@ -68,6 +80,13 @@ public final class EmulatorSeed {
     /**
      * A data set of any size in {@code my-product}/{@code user-session} (1 day sessions): about
      * {@code operations} activity logs from {@code users} users over {@code days} days.
+     *
+     * @param days the days
+     * @param operations the operations
+     * @param randomSeed the random seed
+     * @param users the users
+     * @return a data set of any size in {@code my-product}/{@code user-session} (1 day sessions): about {@code
+     *         operations} activity logs from {@code users} users over {@code days} days
      */
     public static EmulatorSeed generate(long randomSeed, int users, int operations, int days) {
         if (users < 1 || operations < 0 || days < 1) {
@@ -78,10 +97,10 @@ public final class EmulatorSeed {
             new Plan(DEFAULT_PRODUCT, "user-session", "User Session", 1, "days", randomSeed, users, operations, days)));
     }
 
-    /** Replays the plans into {@code store}, ending at {@code now}. */
-    void applyTo(EmulatorStore store, Instant now) {
+    /** Replays the plans into {@code emulation}, ending at {@code now}. */
+    void applyTo(Emulation emulation, Instant now) {
         for (Plan plan : plans) {
-            new Replay(plan, store, now).run();
+            new Replay(plan, emulation, now).run();
         }
     }
 
@@ -112,7 +131,8 @@ public final class EmulatorSeed {
 
     private static final class Replay {
         private final Plan plan;
-        private final EmulatorStore store;
+        private final ConfigStore configs;
+        private final SessionLifecycle store;
         private final Instant now;
         private final Random random;
         /** The newest sessions, oldest first, in a ring of {@link #RECENT} slots. */
@@ -121,9 +141,10 @@ public final class EmulatorSeed {
         private int recentCount;
         private int oldest;
 
-        Replay(Plan plan, EmulatorStore store, Instant now) {
+        Replay(Plan plan, Emulation emulation, Instant now) {
             this.plan = plan;
-            this.store = store;
+            this.configs = emulation.configs();
+            this.store = emulation.lifecycle();
             this.now = now;
             this.random = new Random(plan.randomSeed());
         }
@@ -133,10 +154,10 @@ public final class EmulatorSeed {
             schema.put("userId", "user_0001");
             schema.put("email", "ada.lovelace1@example.com");
             schema.put("details", Map.of("name", "Ada Lovelace", "plan", "pro"));
-            Config config = EmulatorStore.newConfig(plan.name(), plan.tag(), plan.name() + " (demo data)",
+            Config config = ConfigStore.newConfig(plan.name(), plan.tag(), plan.name() + " (demo data)",
                 "$Session{email}", plan.expiry(), plan.period(), schema);
             try {
-                store.createConfig(plan.product(), config);
+                configs.create(plan.product(), config);
             } catch (ApiException exists) {
                 // a second plan for the same tag adds traffic to the existing configuration
             }

@@ -25,18 +25,33 @@ public final class MutableClock extends Clock {
         this.now = new AtomicReference<>(start);
     }
 
-    /** A clock standing at {@code start}. */
+    /**
+     * A clock standing at {@code start}.
+     *
+     * @param start the start
+     * @return a clock standing at {@code start}
+     */
     public static MutableClock at(Instant start) {
         return new MutableClock(start);
     }
 
-    /** Moves the clock forward (or back, with a negative duration). */
+    /**
+     * Moves the clock forward (or back, with a negative duration).
+     *
+     * @param duration the duration
+     * @return moves the clock forward (or back, with a negative duration)
+     */
     public MutableClock advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
         return this;
     }
 
-    /** Sets the clock to {@code instant}. */
+    /**
+     * Sets the clock to {@code instant}.
+     *
+     * @param instant sets the clock to {@code instant}
+     * @return sets the clock to {@code instant}
+     */
     public MutableClock set(Instant instant) {
         now.set(instant);
         return this;

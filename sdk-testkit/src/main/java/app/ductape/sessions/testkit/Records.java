@@ -1,6 +1,5 @@
 package app.ductape.sessions.testkit;
 
-import app.ductape.sessions.internal.SessionSelector;
 import app.ductape.sessions.model.ExpiryPeriod;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The emulator's stored entities. Mutable, guarded by {@link EmulatorStore}'s lock. */
+/** The emulator's stored entities. Mutable, guarded by {@link EmulatorState}'s lock. */
 final class Records {
     private Records() {}
 
@@ -17,12 +16,12 @@ final class Records {
         String name;
         final String tag;
         String description;
-        SessionSelector selector;
+        Selector selector;
         long expiry;
         ExpiryPeriod period;
         Map<String, Object> schema;
 
-        Config(String name, String tag, String description, SessionSelector selector, long expiry, ExpiryPeriod period,
+        Config(String name, String tag, String description, Selector selector, long expiry, ExpiryPeriod period,
                Map<String, Object> schema) {
             this.name = name;
             this.tag = tag;

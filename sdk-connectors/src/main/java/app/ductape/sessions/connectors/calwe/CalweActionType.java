@@ -30,12 +30,21 @@ public enum CalweActionType {
         this.description = description;
     }
 
-    /** What the action means, in English. */
+    /**
+     * What the action means, in English.
+     *
+     * @return what the action means, in English
+     */
     public String description() {
         return description;
     }
 
-    /** Reads a type from a response: never throws, never null; unknown text gives {@link #UNKNOWN}. */
+    /**
+     * Reads a type from a response: never throws, never null; unknown text gives {@link #UNKNOWN}.
+     *
+     * @param value the value
+     * @return reads a type from a response: never throws, never null; unknown text gives {@link #UNKNOWN}
+     */
     public static CalweActionType fromWire(String value) {
         if (value != null) {
             String normalized = value.trim().toUpperCase(Locale.ROOT);

@@ -29,6 +29,11 @@ import java.util.stream.Stream;
 public final class CalweActivitySource implements ActivitySource {
     private final CalweClient client;
 
+    /**
+     * The activity of {@code client} as records.
+     *
+     * @param client the client to read with; the source does not close it
+     */
     public CalweActivitySource(CalweClient client) {
         this.client = Objects.requireNonNull(client, "client");
     }
@@ -57,7 +62,14 @@ public final class CalweActivitySource implements ActivitySource {
             .filter(query::matches);
     }
 
-    /** The unified record of one entry of session {@code sessionId}'s log. */
+    /**
+     * The unified record of one entry of session {@code sessionId}'s log.
+     *
+     * @param entry the entry
+     * @param role the role
+     * @param sessionId the session id
+     * @return the unified record of one entry of session {@code sessionId}'s log
+     */
     public static ActivityRecord toRecord(String sessionId, CalweRole role, CalweLogEntry entry) {
         return new ActivityRecord("calwe", sessionId, null, entry.actionTypeValue(), ActivityOutcome.UNKNOWN, null,
             entry.text(), Attributes.builder().put("timeOfDay", entry.timeOfDay().map(Object::toString).orElse(null))

@@ -37,11 +37,20 @@ public final class CalweClient implements AutoCloseable {
         this.role = role;
     }
 
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Whose endpoints this client calls. */
+    /**
+     * Whose endpoints this client calls.
+     *
+     * @return whose endpoints this client calls
+     */
     public CalweRole role() {
         return role;
     }
@@ -49,6 +58,9 @@ public final class CalweClient implements AutoCloseable {
     /**
      * One page of a session's log.
      *
+     * @param options the options
+     * @param sessionId the session id
+     * @return one page of a session's log
      * @throws IllegalArgumentException when {@code sessionId} is blank, {@code .} or {@code ..}
      * @throws SessionError             with {@code SESSION_NOT_FOUND} or {@code FETCH_SESSION_LOG_FAILED}
      */
@@ -56,7 +68,14 @@ public final class CalweClient implements AutoCloseable {
         return fetchSessionLog(sessionId, options, RequestOptions.none());
     }
 
-    /** {@link #fetchSessionLog(String, CalweLogOptions)} with per-call request options. */
+    /**
+     * {@link #fetchSessionLog(String, CalweLogOptions)} with per-call request options.
+     *
+     * @param options the options
+     * @param requestOptions the request options
+     * @param sessionId the session id
+     * @return {@link #fetchSessionLog(String, CalweLogOptions)} with per-call request options
+     */
     public CalweLogPage fetchSessionLog(String sessionId, CalweLogOptions options, RequestOptions requestOptions) {
         Objects.requireNonNull(options, "options");
         Map<String, String> query = new LinkedHashMap<>();
@@ -70,6 +89,11 @@ public final class CalweClient implements AutoCloseable {
      * {@code next_page_url}. Only that URL's query (the page number) is taken: the request goes to this
      * client's base URL with this client's credentials, whatever host the server names, and keeps the
      * options' {@code per_page} when the link leaves it out (Laravel's links carry only {@code page}).
+     *
+     * @param options the options
+     * @param sessionId the session id
+     * @return every entry of a session's log, from the options' page on, fetched lazily by following each page's {@code
+     *         next_page_url}
      */
     public Listing<CalweLogEntry> sessionLog(String sessionId, CalweLogOptions options) {
         return sessionLog(sessionId, options, RequestOptions.none());
@@ -145,10 +169,12 @@ public final class CalweClient implements AutoCloseable {
     /**
      * Adds an entry to a session's log.
      *
+     * @param actionType the action type
+     * @param sessionId the session id
      * @return the entry as the server recorded it
      * @throws IllegalArgumentException when {@code sessionId} is invalid or {@code actionType} is {@code UNKNOWN}
-     * @throws SessionError             with {@code SESSION_NOT_FOUND}, {@code SESSION_ALREADY_ENDED},
-     *                                  {@code VALIDATION_FAILED} or {@code CREATE_SESSION_LOG_FAILED}
+     * @throws SessionError             with {@code SESSION_NOT_FOUND}, {@code SESSION_ALREADY_ENDED}, {@code
+     *                                  VALIDATION_FAILED} or {@code CREATE_SESSION_LOG_FAILED}
      */
     public CalweLogEntry createLogEntry(String sessionId, CalweActionType actionType) {
         return createLogEntry(sessionId, actionType, RequestOptions.none());
@@ -158,6 +184,11 @@ public final class CalweClient implements AutoCloseable {
      * {@link #createLogEntry(String, CalweActionType)} with per-call request options. Unlike reads, it is not
      * retried unless {@code requestOptions} sets {@code maxRetries}: Calwe documents no idempotency keys, so
      * a retried POST whose first attempt reached the server would log the entry twice.
+     *
+     * @param actionType the action type
+     * @param requestOptions the request options
+     * @param sessionId the session id
+     * @return {@link #createLogEntry(String, CalweActionType)} with per-call request options
      */
     public CalweLogEntry createLogEntry(String sessionId, CalweActionType actionType, RequestOptions requestOptions) {
         String id = requireSessionId(sessionId);
@@ -220,25 +251,45 @@ public final class CalweClient implements AutoCloseable {
 
         private Builder() {}
 
-        /** The API's root, under which {@code /v1/...} is called (a path prefix is kept). */
+        /**
+         * The API's root, under which {@code /v1/...} is called (a path prefix is kept).
+         *
+         * @param baseUrl the API's root, under which {@code /v1/...} is called (a path prefix is kept)
+         * @return this builder
+         */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
             return this;
         }
 
-        /** The bearer token (masked everywhere). */
+        /**
+         * The bearer token (masked everywhere).
+         *
+         * @param token the bearer token (masked everywhere)
+         * @return this builder
+         */
         public Builder token(String token) {
             this.token = token;
             return this;
         }
 
-        /** Customer (default) or coach endpoints. */
+        /**
+         * Customer (default) or coach endpoints.
+         *
+         * @param role customer (default) or coach endpoints
+         * @return this builder
+         */
         public Builder role(CalweRole role) {
             this.role = Objects.requireNonNull(role, "role");
             return this;
         }
 
-        /** Tunes the transport (timeouts, retries, size limit, a shared OkHttpClient). */
+        /**
+         * Tunes the transport (timeouts, retries, size limit, a shared OkHttpClient).
+         *
+         * @param transport tunes the transport (timeouts, retries, size limit, a shared OkHttpClient)
+         * @return this builder
+         */
         public Builder transport(Consumer<HttpApiClient.Builder> transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
             return this;
@@ -247,6 +298,7 @@ public final class CalweClient implements AutoCloseable {
         /**
          * Builds the client.
          *
+         * @return builds the client
          * @throws IllegalArgumentException naming the missing or invalid setting
          */
         public CalweClient build() {

@@ -24,7 +24,11 @@ public record CalweLogEntry(
     private static final DateTimeFormatter TWELVE_HOUR = new DateTimeFormatterBuilder().parseCaseInsensitive()
         .appendPattern("h:mm[:ss] a").toFormatter(Locale.US);
 
-    /** The action, typed; {@link CalweActionType#UNKNOWN} for a value this SDK does not know. */
+    /**
+     * The action, typed; {@link CalweActionType#UNKNOWN} for a value this SDK does not know.
+     *
+     * @return the action, typed; {@link CalweActionType#UNKNOWN} for a value this SDK does not know
+     */
     public CalweActionType actionType() {
         return CalweActionType.fromWire(actionTypeValue);
     }
@@ -32,6 +36,9 @@ public record CalweLogEntry(
     /**
      * The time of day of {@link #date()}: 12-hour ({@code 2:30 PM}) or 24-hour ({@code 14:30}) text;
      * empty when absent or in another form.
+     *
+     * @return the time of day of {@link #date()}: 12-hour ({@code 2:30 PM}) or 24-hour ({@code 14:30}) text; empty when
+     *         absent or in another form
      */
     public Optional<LocalTime> timeOfDay() {
         if (date == null || date.isBlank()) {

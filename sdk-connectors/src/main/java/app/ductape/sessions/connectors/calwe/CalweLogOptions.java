@@ -16,11 +16,20 @@ public final class CalweLogOptions {
         this.page = page;
     }
 
-    /** The first page at the server's default size. */
+    /**
+     * The first page at the server's default size.
+     *
+     * @return the first page at the server's default size
+     */
     public static CalweLogOptions firstPage() {
         return builder().build();
     }
 
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -34,12 +43,20 @@ public final class CalweLogOptions {
         return new Builder().perPage(perPage).page(page);
     }
 
-    /** Entries per page, or {@code null} for the server's default (30). */
+    /**
+     * Entries per page, or {@code null} for the server's default (30).
+     *
+     * @return entries per page, or {@code null} for the server's default (30)
+     */
     public Integer perPage() {
         return perPage;
     }
 
-    /** The page number, or {@code null} for the first. */
+    /**
+     * The page number, or {@code null} for the first.
+     *
+     * @return the page number, or {@code null} for the first
+     */
     public Integer page() {
         return page;
     }
@@ -56,13 +73,23 @@ public final class CalweLogOptions {
 
         private Builder() {}
 
-        /** Entries per page: at least 1. */
+        /**
+         * Entries per page: at least 1.
+         *
+         * @param perPage entries per page: at least 1
+         * @return this builder
+         */
         public Builder perPage(Integer perPage) {
             this.perPage = perPage;
             return this;
         }
 
-        /** The page number: at least 1. */
+        /**
+         * The page number: at least 1.
+         *
+         * @param page the page number: at least 1
+         * @return this builder
+         */
         public Builder page(Integer page) {
             this.page = page;
             return this;
@@ -71,6 +98,7 @@ public final class CalweLogOptions {
         /**
          * Builds the options.
          *
+         * @return builds the options
          * @throws IllegalArgumentException naming {@code perPage} or {@code page} when below 1
          */
         public CalweLogOptions build() {

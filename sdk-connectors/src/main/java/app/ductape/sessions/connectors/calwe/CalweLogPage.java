@@ -38,12 +38,33 @@ public record CalweLogPage(
     @JsonProperty("prev_page_url") String prevPageUrl,
     @JsonProperty("links") List<CalwePageLink> links) {
 
+    /**
+     * A page; the entries and links are copied.
+     *
+     * @param currentPage the page number, from 1
+     * @param entries the page's entries ({@code data}), unmodifiable, never null
+     * @param from the position of the first entry, or {@code null} on an empty page
+     * @param to the position of the last entry, or {@code null} on an empty page
+     * @param lastPage the last page number
+     * @param perPage entries per page
+     * @param total entries in the whole log
+     * @param path the endpoint's URL without query
+     * @param firstPageUrl the first page's URL
+     * @param lastPageUrl the last page's URL
+     * @param nextPageUrl the next page's URL, or {@code null} on the last page
+     * @param prevPageUrl the previous page's URL, or {@code null} on the first page
+     * @param links the paginator's links, unmodifiable, never null
+     */
     public CalweLogPage {
         entries = entries == null ? List.of() : entries.stream().filter(java.util.Objects::nonNull).toList();
         links = links == null ? List.of() : links.stream().filter(java.util.Objects::nonNull).toList();
     }
 
-    /** {@link #nextPageUrl()} as an optional: empty on the last page. */
+    /**
+     * {@link #nextPageUrl()} as an optional: empty on the last page.
+     *
+     * @return {@link #nextPageUrl()} as an optional: empty on the last page
+     */
     public Optional<String> next() {
         return Optional.ofNullable(nextPageUrl).filter(url -> !url.isBlank());
     }

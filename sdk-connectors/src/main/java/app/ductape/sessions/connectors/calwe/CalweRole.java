@@ -13,7 +13,11 @@ public enum CalweRole {
         this.segment = segment;
     }
 
-    /** The path segment, {@code customer} or {@code coach}. */
+    /**
+     * The path segment, {@code customer} or {@code coach}.
+     *
+     * @return the path segment, {@code customer} or {@code coach}
+     */
     public String segment() {
         return segment;
     }

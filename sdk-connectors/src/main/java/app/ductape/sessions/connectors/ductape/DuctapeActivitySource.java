@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  *   <tr><th>ActivityRecord</th><th>Ductape activity log</th></tr>
  *   <tr><td>sessionId</td><td>{@code data.sessionId} when the log's data has one</td></tr>
  *   <tr><td>actor</td><td>{@code data.identifier} (the user) when present</td></tr>
- *   <tr><td>action</td><td>{@code parent_tag}: {@code create}, {@code verify}, {@code refresh}, {@code revoke}</td></tr>
+ *   <tr><td>action</td><td>{@code parent_tag}: {@code create}, {@code verify}, {@code refresh}, {@code
+ * revoke}</td></tr>
  *   <tr><td>outcome</td><td>{@code status}: success, fail, processing (IN_PROGRESS)</td></tr>
  *   <tr><td>occurredAt</td><td>{@code timestamp}, else {@code start}</td></tr>
  *   <tr><td>message</td><td>{@code message}</td></tr>
@@ -68,7 +69,12 @@ public final class DuctapeActivitySource implements ActivitySource {
             .start(query.from().orElse(null)).end(query.to().orElse(null)).limit(query.pageSize()).build();
     }
 
-    /** The unified record of one Ductape activity log. */
+    /**
+     * The unified record of one Ductape activity log.
+     *
+     * @param log the log
+     * @return the unified record of one Ductape activity log
+     */
     public static ActivityRecord toRecord(SessionActivityLog log) {
         JsonNode data = dataOf(log);
         return new ActivityRecord("ductape", text(data, "sessionId"), text(data, "identifier"), log.parentTag(),

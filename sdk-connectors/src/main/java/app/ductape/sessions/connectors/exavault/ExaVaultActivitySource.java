@@ -32,6 +32,11 @@ import java.util.stream.Stream;
 public final class ExaVaultActivitySource implements ActivitySource {
     private final ExaVaultClient client;
 
+    /**
+     * The activity of {@code client} as records.
+     *
+     * @param client the client to read with; the source does not close it
+     */
     public ExaVaultActivitySource(ExaVaultClient client) {
         this.client = Objects.requireNonNull(client, "client");
     }
@@ -50,7 +55,12 @@ public final class ExaVaultActivitySource implements ActivitySource {
         return client.sessionActivity(options).stream().map(ExaVaultActivitySource::toRecord).filter(query::matches);
     }
 
-    /** The unified record of one ExaVault operation. */
+    /**
+     * The unified record of one ExaVault operation.
+     *
+     * @param activity the activity
+     * @return the unified record of one ExaVault operation
+     */
     public static ActivityRecord toRecord(ExaVaultSessionActivity activity) {
         ExaVaultOperation operation = activity.operation();
         String meaning = operation == ExaVaultOperation.UNKNOWN ? activity.operationValue() : operation.meaning();

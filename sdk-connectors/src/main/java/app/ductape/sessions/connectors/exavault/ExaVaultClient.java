@@ -37,6 +37,11 @@ public final class ExaVaultClient implements AutoCloseable {
         this.api = api;
     }
 
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -44,13 +49,21 @@ public final class ExaVaultClient implements AutoCloseable {
     /**
      * One page of session activity.
      *
+     * @param options the options
+     * @return one page of session activity
      * @throws SessionError with {@code FETCH_SESSION_ACTIVITY_FAILED}
      */
     public ExaVaultPage<ExaVaultSessionActivity> fetchSessionActivity(ExaVaultSessionActivityOptions options) {
         return fetchSessionActivity(options, RequestOptions.none());
     }
 
-    /** {@link #fetchSessionActivity(ExaVaultSessionActivityOptions)} with per-call request options. */
+    /**
+     * {@link #fetchSessionActivity(ExaVaultSessionActivityOptions)} with per-call request options.
+     *
+     * @param options the options
+     * @param requestOptions the request options
+     * @return {@link #fetchSessionActivity(ExaVaultSessionActivityOptions)} with per-call request options
+     */
     public ExaVaultPage<ExaVaultSessionActivity> fetchSessionActivity(ExaVaultSessionActivityOptions options,
                                                                       RequestOptions requestOptions) {
         Objects.requireNonNull(options, "options");
@@ -60,13 +73,21 @@ public final class ExaVaultClient implements AutoCloseable {
     /**
      * One page of webhook logs.
      *
+     * @param options the options
+     * @return one page of webhook logs
      * @throws SessionError with {@code FETCH_WEBHOOK_LOGS_FAILED}
      */
     public ExaVaultPage<ExaVaultWebhookLog> fetchWebhookLogs(ExaVaultWebhookLogOptions options) {
         return fetchWebhookLogs(options, RequestOptions.none());
     }
 
-    /** {@link #fetchWebhookLogs(ExaVaultWebhookLogOptions)} with per-call request options. */
+    /**
+     * {@link #fetchWebhookLogs(ExaVaultWebhookLogOptions)} with per-call request options.
+     *
+     * @param options the options
+     * @param requestOptions the request options
+     * @return {@link #fetchWebhookLogs(ExaVaultWebhookLogOptions)} with per-call request options
+     */
     public ExaVaultPage<ExaVaultWebhookLog> fetchWebhookLogs(ExaVaultWebhookLogOptions options,
                                                              RequestOptions requestOptions) {
         Objects.requireNonNull(options, "options");
@@ -251,31 +272,56 @@ public final class ExaVaultClient implements AutoCloseable {
 
         private Builder() {}
 
-        /** The account name: calls go to {@code https://{account}.exavault.com/api/v2}. */
+        /**
+         * The account name: calls go to {@code https://{account}.exavault.com/api/v2}.
+         *
+         * @param account the account name: calls go to {@code https://{account}.exavault.com/api/v2}
+         * @return this builder
+         */
         public Builder account(String account) {
             this.account = account;
             return this;
         }
 
-        /** Another API root instead of the account's (a proxy, a test server); wins over {@link #account}. */
+        /**
+         * Another API root instead of the account's (a proxy, a test server); wins over {@link #account}.
+         *
+         * @param baseUrl another API root instead of the account's (a proxy, a test server); wins over {@link #account}
+         * @return this builder
+         */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
             return this;
         }
 
-        /** The API key, sent as {@code ev-api-key}. */
+        /**
+         * The API key, sent as {@code ev-api-key}.
+         *
+         * @param apiKey the API key, sent as {@code ev-api-key}
+         * @return this builder
+         */
         public Builder apiKey(String apiKey) {
             this.apiKey = apiKey;
             return this;
         }
 
-        /** The access token, sent as {@code ev-access-token}. */
+        /**
+         * The access token, sent as {@code ev-access-token}.
+         *
+         * @param accessToken the access token, sent as {@code ev-access-token}
+         * @return this builder
+         */
         public Builder accessToken(String accessToken) {
             this.accessToken = accessToken;
             return this;
         }
 
-        /** Tunes the transport (timeouts, retries, size limit, a shared OkHttpClient). */
+        /**
+         * Tunes the transport (timeouts, retries, size limit, a shared OkHttpClient).
+         *
+         * @param transport tunes the transport (timeouts, retries, size limit, a shared OkHttpClient)
+         * @return this builder
+         */
         public Builder transport(Consumer<HttpApiClient.Builder> transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
             return this;
@@ -284,6 +330,7 @@ public final class ExaVaultClient implements AutoCloseable {
         /**
          * Builds the client.
          *
+         * @return builds the client
          * @throws IllegalArgumentException naming the missing or invalid setting
          */
         public ExaVaultClient build() {

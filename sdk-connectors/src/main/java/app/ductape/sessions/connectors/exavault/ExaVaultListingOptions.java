@@ -37,32 +37,56 @@ public abstract sealed class ExaVaultListingOptions permits ExaVaultSessionActiv
         this.sort = notBlank(builder.sort, "sort");
     }
 
-    /** Only entries at or after this date-time, or {@code null}. */
+    /**
+     * Only entries at or after this date-time, or {@code null}.
+     *
+     * @return only entries at or after this date-time, or {@code null}
+     */
     public OffsetDateTime startDate() {
         return startDate;
     }
 
-    /** Only entries at or before this date-time, or {@code null}. */
+    /**
+     * Only entries at or before this date-time, or {@code null}.
+     *
+     * @return only entries at or before this date-time, or {@code null}
+     */
     public OffsetDateTime endDate() {
         return endDate;
     }
 
-    /** Only entries of this user, or {@code null}. */
+    /**
+     * Only entries of this user, or {@code null}.
+     *
+     * @return only entries of this user, or {@code null}
+     */
     public String username() {
         return username;
     }
 
-    /** Entries to skip, or {@code null} for none. */
+    /**
+     * Entries to skip, or {@code null} for none.
+     *
+     * @return entries to skip, or {@code null} for none
+     */
     public Integer offset() {
         return offset;
     }
 
-    /** Entries to return, or {@code null} for the server's default. */
+    /**
+     * Entries to return, or {@code null} for the server's default.
+     *
+     * @return entries to return, or {@code null} for the server's default
+     */
     public Integer limit() {
         return limit;
     }
 
-    /** The sort, such as {@code -date}, or {@code null} for the server's. */
+    /**
+     * The sort, such as {@code -date}, or {@code null} for the server's.
+     *
+     * @return the sort, such as {@code -date}, or {@code null} for the server's
+     */
     public String sort() {
         return sort;
     }
@@ -109,44 +133,87 @@ public abstract sealed class ExaVaultListingOptions permits ExaVaultSessionActiv
                 .offset(options.offset).limit(options.limit).sort(options.sort);
         }
 
+        /**
+         * Only entries created at or after this date-time (optional).
+         *
+         * @param startDate the date-time, sent as ISO with its offset
+         * @return this builder
+         */
         public B startDate(OffsetDateTime startDate) {
             this.startDate = startDate;
             return self();
         }
 
-        /** The start as an instant, sent in UTC. */
+        /**
+         * The start as an instant, sent in UTC.
+         *
+         * @param startDate the start date
+         * @return the start as an instant, sent in UTC
+         */
         public B startDate(Instant startDate) {
             return startDate(startDate == null ? null : startDate.atOffset(ZoneOffset.UTC));
         }
 
+        /**
+         * Only entries created at or before this date-time (optional).
+         *
+         * @param endDate the date-time, sent as ISO with its offset
+         * @return this builder
+         */
         public B endDate(OffsetDateTime endDate) {
             this.endDate = endDate;
             return self();
         }
 
-        /** The end as an instant, sent in UTC. */
+        /**
+         * The end as an instant, sent in UTC.
+         *
+         * @param endDate the end date
+         * @return the end as an instant, sent in UTC
+         */
         public B endDate(Instant endDate) {
             return endDate(endDate == null ? null : endDate.atOffset(ZoneOffset.UTC));
         }
 
+        /**
+         * Only entries of this user (optional).
+         *
+         * @param username the username
+         * @return this builder
+         */
         public B username(String username) {
             this.username = username;
             return self();
         }
 
-        /** Entries to skip: 0 or more. */
+        /**
+         * Entries to skip: 0 or more.
+         *
+         * @param offset the offset
+         * @return entries to skip: 0 or more
+         */
         public B offset(Integer offset) {
             this.offset = offset;
             return self();
         }
 
-        /** Entries to return: at least 1. */
+        /**
+         * Entries to return: at least 1.
+         *
+         * @param limit the limit
+         * @return entries to return: at least 1
+         */
         public B limit(Integer limit) {
             this.limit = limit;
             return self();
         }
 
-        /** The sort, such as {@code -date} (newest first) or {@code date}. */
+        /**
+         * The sort, such as {@code -date} (newest first) or {@code date}.
+         *
+         * @param sort the sort
+         * @return the sort, such as {@code -date} (newest first) or {@code date}
+         */
         public B sort(String sort) {
             this.sort = sort;
             return self();

@@ -23,7 +23,11 @@ public record ExaVaultSessionActivity(String id, long bytesTransferred, Instant 
                                       String fileName, String fileSource, String ipAddress, String operationValue,
                                       String protocol, String sessionId, String status, String username) {
 
-    /** The operation, typed; {@link ExaVaultOperation#UNKNOWN} for a code this SDK does not know. */
+    /**
+     * The operation, typed; {@link ExaVaultOperation#UNKNOWN} for a code this SDK does not know.
+     *
+     * @return the operation, typed; {@link ExaVaultOperation#UNKNOWN} for a code this SDK does not know
+     */
     public ExaVaultOperation operation() {
         return ExaVaultOperation.fromWire(operationValue);
     }

@@ -20,26 +20,47 @@ public final class ExaVaultSessionActivityOptions extends ExaVaultListingOptions
         this.type = builder.type;
     }
 
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Only operations from this address, or {@code null}. */
+    /**
+     * Only operations from this address, or {@code null}.
+     *
+     * @return only operations from this address, or {@code null}
+     */
     public String ipAddress() {
         return ipAddress;
     }
 
-    /** Only operations on paths matching this one ({@code *} wildcards), or {@code null}. */
+    /**
+     * Only operations on paths matching this one ({@code *} wildcards), or {@code null}.
+     *
+     * @return only operations on paths matching this one ({@code *} wildcards), or {@code null}
+     */
     public String path() {
         return path;
     }
 
-    /** Only operations of this type, or {@code null}. */
+    /**
+     * Only operations of this type, or {@code null}.
+     *
+     * @return only operations of this type, or {@code null}
+     */
     public ExaVaultOperation type() {
         return type;
     }
 
-    /** A builder holding these options. */
+    /**
+     * A builder holding these options.
+     *
+     * @return a builder holding these options
+     */
     public Builder toBuilder() {
         return new Builder().from(this).ipAddress(ipAddress).path(path).type(type);
     }
@@ -63,18 +84,34 @@ public final class ExaVaultSessionActivityOptions extends ExaVaultListingOptions
             return this;
         }
 
+        /**
+         * Only activity from this IP address (optional).
+         *
+         * @param ipAddress the address
+         * @return this builder
+         */
         public Builder ipAddress(String ipAddress) {
             this.ipAddress = ipAddress;
             return this;
         }
 
-        /** A path filter; ExaVault accepts wildcards ({@code /Production/*}). */
+        /**
+         * A path filter; ExaVault accepts wildcards ({@code /Production/*}).
+         *
+         * @param path a path filter; ExaVault accepts wildcards ({@code /Production/*})
+         * @return this builder
+         */
         public Builder path(String path) {
             this.path = path;
             return this;
         }
 
-        /** Only operations of this type; {@link ExaVaultOperation#UNKNOWN} cannot be asked for. */
+        /**
+         * Only operations of this type; {@link ExaVaultOperation#UNKNOWN} cannot be asked for.
+         *
+         * @param type only operations of this type; {@link ExaVaultOperation#UNKNOWN} cannot be asked for
+         * @return this builder
+         */
         public Builder type(ExaVaultOperation type) {
             this.type = type;
             return this;
@@ -83,8 +120,9 @@ public final class ExaVaultSessionActivityOptions extends ExaVaultListingOptions
         /**
          * Builds the options.
          *
-         * @throws IllegalArgumentException naming the field: a negative offset, a limit below 1, a start after
-         *                                  the end, a blank text filter, the {@code UNKNOWN} type
+         * @return builds the options
+         * @throws IllegalArgumentException naming the field: a negative offset, a limit below 1, a start after the end,
+         *                                  a blank text filter, the {@code UNKNOWN} type
          */
         public ExaVaultSessionActivityOptions build() {
             return new ExaVaultSessionActivityOptions(this);

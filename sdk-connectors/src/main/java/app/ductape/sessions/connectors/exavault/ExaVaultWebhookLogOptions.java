@@ -23,31 +23,56 @@ public final class ExaVaultWebhookLogOptions extends ExaVaultListingOptions {
         this.event = builder.event;
     }
 
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Only calls to this URL, or {@code null}. */
+    /**
+     * Only calls to this URL, or {@code null}.
+     *
+     * @return only calls to this URL, or {@code null}
+     */
     public String endpointUrl() {
         return endpointUrl;
     }
 
-    /** Only calls for this event, or {@code null}. */
+    /**
+     * Only calls for this event, or {@code null}.
+     *
+     * @return only calls for this event, or {@code null}
+     */
     public ExaVaultWebhookEvent event() {
         return event;
     }
 
-    /** Only calls the endpoint answered with this status, or {@code null}. */
+    /**
+     * Only calls the endpoint answered with this status, or {@code null}.
+     *
+     * @return only calls the endpoint answered with this status, or {@code null}
+     */
     public Integer statusCode() {
         return statusCode;
     }
 
-    /** Only calls about this resource path, or {@code null}. */
+    /**
+     * Only calls about this resource path, or {@code null}.
+     *
+     * @return only calls about this resource path, or {@code null}
+     */
     public String resourcePath() {
         return resourcePath;
     }
 
-    /** A builder holding these options. */
+    /**
+     * A builder holding these options.
+     *
+     * @return a builder holding these options
+     */
     public Builder toBuilder() {
         return new Builder().from(this).endpointUrl(endpointUrl).event(event).statusCode(statusCode)
             .resourcePath(resourcePath);
@@ -73,22 +98,45 @@ public final class ExaVaultWebhookLogOptions extends ExaVaultListingOptions {
             return this;
         }
 
+        /**
+         * Only calls to this webhook listener (optional).
+         *
+         * @param endpointUrl the listener URL
+         * @return this builder
+         */
         public Builder endpointUrl(String endpointUrl) {
             this.endpointUrl = endpointUrl;
             return this;
         }
 
+        /**
+         * Only calls for this event (optional).
+         *
+         * @param event the event type
+         * @return this builder
+         */
         public Builder event(ExaVaultWebhookEvent event) {
             this.event = event;
             return this;
         }
 
-        /** Only calls whose endpoint answered this HTTP status (100 to 599). */
+        /**
+         * Only calls whose endpoint answered this HTTP status (100 to 599).
+         *
+         * @param statusCode only calls whose endpoint answered this HTTP status (100 to 599)
+         * @return this builder
+         */
         public Builder statusCode(Integer statusCode) {
             this.statusCode = statusCode;
             return this;
         }
 
+        /**
+         * Only calls about this resource path (optional).
+         *
+         * @param resourcePath the path
+         * @return this builder
+         */
         public Builder resourcePath(String resourcePath) {
             this.resourcePath = resourcePath;
             return this;
@@ -97,8 +145,9 @@ public final class ExaVaultWebhookLogOptions extends ExaVaultListingOptions {
         /**
          * Builds the options.
          *
-         * @throws IllegalArgumentException naming the field: a negative offset, a limit below 1, a start after
-         *                                  the end, a blank text filter, a status code outside 100-599
+         * @return builds the options
+         * @throws IllegalArgumentException naming the field: a negative offset, a limit below 1, a start after the end,
+         *                                  a blank text filter, a status code outside 100-599
          */
         public ExaVaultWebhookLogOptions build() {
             return new ExaVaultWebhookLogOptions(this);

@@ -29,6 +29,11 @@ import java.util.stream.Stream;
 public final class SaymonActivitySource implements ActivitySource {
     private final SaymonClient client;
 
+    /**
+     * The activity of {@code client} as records.
+     *
+     * @param client the client to read with; the source does not close it
+     */
     public SaymonActivitySource(SaymonClient client) {
         this.client = Objects.requireNonNull(client, "client");
     }
@@ -46,7 +51,12 @@ public final class SaymonActivitySource implements ActivitySource {
         return client.sessionLog(options).stream().map(SaymonActivitySource::toRecord).filter(query::matches);
     }
 
-    /** The unified record of one SAYMON session. */
+    /**
+     * The unified record of one SAYMON session.
+     *
+     * @param session the session
+     * @return the unified record of one SAYMON session
+     */
     public static ActivityRecord toRecord(SaymonSessionRecord session) {
         return new ActivityRecord("saymon", session.id(), session.login(), "session",
             session.active() ? ActivityOutcome.IN_PROGRESS : ActivityOutcome.UNKNOWN, session.startTime(),

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * <pre>{@code
  * try (SaymonClient saymon = SaymonClient.builder().baseUrl("https://saymon.example.com")
  *         .login("monitor").password(password).build()) {
- *     for (SaymonSessionRecord session : saymon.sessionLog(SaymonSessionLogOptions.builder().limit(500).build())) { ... }
+ *     for (SaymonSessionRecord session : saymon.sessionLog(SaymonSessionLogOptions.builder().limit(500).build())) { ...
+ * }
  * }
  * }</pre>
  *
@@ -40,6 +41,11 @@ public final class SaymonClient implements AutoCloseable {
         this.api = api;
     }
 
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -47,13 +53,21 @@ public final class SaymonClient implements AutoCloseable {
     /**
      * One request: the records the options select, newest first.
      *
+     * @param options the options
+     * @return one request: the records the options select, newest first
      * @throws SessionError with {@code FETCH_SESSION_LOG_FAILED}
      */
     public List<SaymonSessionRecord> fetchSessionLog(SaymonSessionLogOptions options) {
         return fetchSessionLog(options, RequestOptions.none());
     }
 
-    /** {@link #fetchSessionLog(SaymonSessionLogOptions)} with per-call timeout, retries and headers. */
+    /**
+     * {@link #fetchSessionLog(SaymonSessionLogOptions)} with per-call timeout, retries and headers.
+     *
+     * @param options the options
+     * @param requestOptions the request options
+     * @return {@link #fetchSessionLog(SaymonSessionLogOptions)} with per-call timeout, retries and headers
+     */
     public List<SaymonSessionRecord> fetchSessionLog(SaymonSessionLogOptions options, RequestOptions requestOptions) {
         Objects.requireNonNull(options, "options");
         return api.execute(call(options, requestOptions));
@@ -64,12 +78,24 @@ public final class SaymonClient implements AutoCloseable {
      * (the options' {@code limit} is the page size, {@value #DEFAULT_PAGE_SIZE} when unset; paging starts at
      * their {@code skip}). It stops after a page shorter than the page size. As {@code skip} counts from the
      * newest record, sessions that start while you read shift the pages: pin {@code to} for a stable read.
+     *
+     * @param options the options
+     * @return every record the options select, fetched lazily with {@code skip}/{@code limit} one page at a time (the
+     *         options' {@code limit} is the page size, {@value #DEFAULT_PAGE_SIZE} when unset; paging starts at their
+     * {@code
+     *         skip})
      */
     public Listing<SaymonSessionRecord> sessionLog(SaymonSessionLogOptions options) {
         return sessionLog(options, RequestOptions.none());
     }
 
-    /** {@link #sessionLog(SaymonSessionLogOptions)} with the same request options on every page. */
+    /**
+     * {@link #sessionLog(SaymonSessionLogOptions)} with the same request options on every page.
+     *
+     * @param options the options
+     * @param requestOptions the request options
+     * @return {@link #sessionLog(SaymonSessionLogOptions)} with the same request options on every page
+     */
     public Listing<SaymonSessionRecord> sessionLog(SaymonSessionLogOptions options, RequestOptions requestOptions) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(requestOptions, "requestOptions");
@@ -143,19 +169,34 @@ public final class SaymonClient implements AutoCloseable {
 
         private Builder() {}
 
-        /** The SAYMON server's root, such as {@code https://saymon.example.com} (a path prefix is kept). */
+        /**
+         * The SAYMON server's root, such as {@code https://saymon.example.com} (a path prefix is kept).
+         *
+         * @param baseUrl the SAYMON server's root, such as {@code https://saymon.example.com} (a path prefix is kept)
+         * @return this builder
+         */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
             return this;
         }
 
-        /** The login of a user with the {@code read-session-log} permission. */
+        /**
+         * The login of a user with the {@code read-session-log} permission.
+         *
+         * @param login the login of a user with the {@code read-session-log} permission
+         * @return this builder
+         */
         public Builder login(String login) {
             this.login = login;
             return this;
         }
 
-        /** That user's password (sent with HTTP Basic; masked everywhere). */
+        /**
+         * That user's password (sent with HTTP Basic; masked everywhere).
+         *
+         * @param password that user's password (sent with HTTP Basic; masked everywhere)
+         * @return this builder
+         */
         public Builder password(String password) {
             this.password = password;
             return this;
@@ -164,6 +205,10 @@ public final class SaymonClient implements AutoCloseable {
         /**
          * Tunes the transport: timeouts, retries, size limit, a shared {@code OkHttpClient},
          * {@code allowInsecureHttp}. The base URL, authentication and error reading are the connector's.
+         *
+         * @param transport tunes the transport: timeouts, retries, size limit, a shared {@code OkHttpClient}, {@code
+         *                  allowInsecureHttp}
+         * @return this builder
          */
         public Builder transport(Consumer<HttpApiClient.Builder> transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
@@ -173,6 +218,7 @@ public final class SaymonClient implements AutoCloseable {
         /**
          * Builds the client.
          *
+         * @return builds the client
          * @throws IllegalArgumentException naming the missing or invalid setting
          */
         public SaymonClient build() {

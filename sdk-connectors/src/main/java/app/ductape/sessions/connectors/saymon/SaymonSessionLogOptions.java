@@ -20,31 +20,56 @@ public final class SaymonSessionLogOptions {
         this.skip = builder.skip;
     }
 
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Lower bound of the records' timestamps, or {@code null}. */
+    /**
+     * Lower bound of the records' timestamps, or {@code null}.
+     *
+     * @return lower bound of the records' timestamps, or {@code null}
+     */
     public Instant from() {
         return from;
     }
 
-    /** Upper bound of the records' timestamps, or {@code null}. */
+    /**
+     * Upper bound of the records' timestamps, or {@code null}.
+     *
+     * @return upper bound of the records' timestamps, or {@code null}
+     */
     public Instant to() {
         return to;
     }
 
-    /** Most records to return, or {@code null} for the server's default. */
+    /**
+     * Most records to return, or {@code null} for the server's default.
+     *
+     * @return most records to return, or {@code null} for the server's default
+     */
     public Integer limit() {
         return limit;
     }
 
-    /** Records to skip, counted from the newest, or {@code null} for none. */
+    /**
+     * Records to skip, counted from the newest, or {@code null} for none.
+     *
+     * @return records to skip, counted from the newest, or {@code null} for none
+     */
     public Integer skip() {
         return skip;
     }
 
-    /** A builder holding this query's values. */
+    /**
+     * A builder holding this query's values.
+     *
+     * @return a builder holding this query's values
+     */
     public Builder toBuilder() {
         return new Builder().from(from).to(to).limit(limit).skip(skip);
     }
@@ -63,23 +88,45 @@ public final class SaymonSessionLogOptions {
 
         private Builder() {}
 
+        /**
+         * Only activity (or records) at or after this instant (optional).
+         *
+         * @param from the instant, or {@code null} for no lower bound
+         * @return this builder
+         */
         public Builder from(Instant from) {
             this.from = from;
             return this;
         }
 
+        /**
+         * Only activity (or records) at or before this instant (optional).
+         *
+         * @param to the instant, or {@code null} for no upper bound
+         * @return this builder
+         */
         public Builder to(Instant to) {
             this.to = to;
             return this;
         }
 
-        /** Most records to return: at least 1. */
+        /**
+         * Most records to return: at least 1.
+         *
+         * @param limit most records to return: at least 1
+         * @return this builder
+         */
         public Builder limit(Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Records to skip from the newest: 0 or more. */
+        /**
+         * Records to skip from the newest: 0 or more.
+         *
+         * @param skip records to skip from the newest: 0 or more
+         * @return this builder
+         */
         public Builder skip(Integer skip) {
             this.skip = skip;
             return this;
@@ -88,8 +135,9 @@ public final class SaymonSessionLogOptions {
         /**
          * Builds the options.
          *
-         * @throws IllegalArgumentException naming the field: a limit below 1, a negative skip, {@code from}
-         *                                  after {@code to}
+         * @return builds the options
+         * @throws IllegalArgumentException naming the field: a limit below 1, a negative skip, {@code from} after
+         *                                  {@code to}
          */
         public SaymonSessionLogOptions build() {
             if (limit != null && limit < 1) {

@@ -22,12 +22,20 @@ public record SaymonSessionRecord(
     @JsonProperty("endTime") Instant endTime,
     @JsonProperty("expiredAt") Instant expiredAt) {
 
-    /** Whether the session is still open: SAYMON sends no {@code endTime} (or null) until it ends. */
+    /**
+     * Whether the session is still open: SAYMON sends no {@code endTime} (or null) until it ends.
+     *
+     * @return whether the session is still open: SAYMON sends no {@code endTime} (or null) until it ends
+     */
     public boolean active() {
         return endTime == null;
     }
 
-    /** {@link #endTime()} as an optional. */
+    /**
+     * {@link #endTime()} as an optional.
+     *
+     * @return {@link #endTime()} as an optional
+     */
     public Optional<Instant> endTimeIfEnded() {
         return Optional.ofNullable(endTime);
     }

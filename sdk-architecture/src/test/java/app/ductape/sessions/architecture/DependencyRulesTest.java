@@ -1,0 +1,82 @@
+package app.ductape.sessions.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of the SDK, checked on the compiled classes of every module: {@code internal} is
+ * sdk-core's own and depends on nothing of the SDK; the data packages do not reach up into the clients
+ * or the transport; the generic transport knows nothing of Ductape's models.
+ */
+class DependencyRulesTest {
+    private static final String INTERNAL = "app.ductape.sessions.internal..";
+    private static JavaClasses all;
+    private static JavaClasses outsideCore;
+
+    @BeforeAll
+    static void importClasses() {
+        all = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.ductape.sessions");
+        outsideCore = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("sdk-core/") && !location.contains("ductape-sessions-core"))
+            .importPackages("app.ductape.sessions");
+    }
+
+    @Test
+    void theRulesSeeEveryModule() {
+        Set<String> packages = all.stream().map(JavaClass::getPackageName).collect(Collectors.toSet());
+
+        assertThat(packages).contains("app.ductape.sessions", "app.ductape.sessions.internal",
+            "app.ductape.sessions.transport", "app.ductape.sessions.testkit", "app.ductape.sessions.connectors",
+            "app.ductape.sessions.examples");
+        assertThat(outsideCore.stream().map(JavaClass::getPackageName)).doesNotContain("app.ductape.sessions.internal",
+            "app.ductape.sessions.transport").contains("app.ductape.sessions.testkit");
+    }
+
+    @Test
+    void nothingOutsideCoreUsesItsInternalPackage() {
+        ArchRule rule = noClasses().should().dependOnClassesThat().resideInAPackage(INTERNAL)
+            .because("internal is sdk-core's implementation, not API: other modules use only the public packages");
+
+        rule.check(outsideCore);
+    }
+
+    @Test
+    void internalDependsOnNothingElseOfTheSdk() {
+        ArchRule rule = noClasses().that().resideInAPackage(INTERNAL).should().dependOnClassesThat()
+            .resideInAnyPackage("app.ductape.sessions", "app.ductape.sessions.model..", "app.ductape.sessions.options..",
+                "app.ductape.sessions.transport..")
+            .because("internal holds leaf helpers; a helper reaching up would tie the layers in a knot");
+
+        rule.check(all);
+    }
+
+    @Test
+    void theDataPackagesDoNotReachUpIntoClientsOrTransport() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("app.ductape.sessions.model..",
+                "app.ductape.sessions.options..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.ductape.sessions", "app.ductape.sessions.transport..");
+
+        rule.check(all);
+    }
+
+    @Test
+    void theTransportKnowsNothingOfDuctapesModels() {
+        ArchRule rule = noClasses().that().resideInAPackage("app.ductape.sessions.transport..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.ductape.sessions.model..",
+                "app.ductape.sessions.options..")
+            .because("the transport serves every API: Ductape's envelope and models are one client of it");
+
+        rule.check(all);
+    }
+}

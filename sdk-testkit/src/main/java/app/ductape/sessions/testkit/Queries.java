@@ -1,0 +1,118 @@
+package app.ductape.sessions.testkit;
+
+import app.ductape.sessions.model.GroupBy;
+import app.ductape.sessions.testkit.Records.Log;
+import app.ductape.sessions.testkit.Records.Session;
+import app.ductape.sessions.testkit.Records.User;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** What the read endpoints answer: active sessions, users, one user, activity logs and the dashboard. */
+final class Queries {
+    private final EmulatorState state;
+
+    Queries(EmulatorState state) {
+        this.state = state;
+    }
+
+    /** A page of items and the total they were cut from. */
+    record Page<T>(List<T> items, long total, int page, int limit) {
+        static <T> Page<T> of(List<T> all, int page, int limit) {
+            long from = (long) (page - 1) * limit;
+            List<T> items = from >= all.size() ? List.of()
+                : all.subList((int) from, (int) Math.min(all.size(), from + limit));
+            return new Page<>(new ArrayList<>(items), all.size(), page, limit);
+        }
+    }
+
+    /** Unexpired, unrevoked sessions of an env, optionally of one user, newest first. */
+    Page<Session> listActive(String product, String tag, String env, String identifier, int page, int limit,
+                             Instant now) {
+        return state.read(() -> {
+            Scope scope = state.existingScope(product, tag);
+            List<Session> active = new ArrayList<>();
+            if (scope != null) {
+                for (Session session : scope.sessions) {
+                    if (session.env.equals(env) && (identifier == null || identifier.equals(session.identifier))
+                        && session.activeAt(now)) {
+                        active.add(session);
+                    }
+                }
+            }
+            active.sort(Comparator.comparing((Session s) -> s.startAt).reversed().thenComparing(s -> s.id));
+            return Page.of(active, page, limit);
+        });
+    }
+
+    /** Users of a scope (and env), most recently seen first. */
+    Page<User> users(String product, String tag, String env, int page, int limit) {
+        return state.read(() -> {
+            List<User> users = new ArrayList<>();
+            Scope scope = state.existingScope(product, tag);
+            if (scope != null) {
+                for (User user : scope.users.values()) {
+                    if (env == null || env.equals(user.env)) {
+                        users.add(user);
+                    }
+                }
+            }
+            users.sort(Comparator.comparing((User u) -> u.lastSeen).reversed().thenComparing(u -> u.identifier));
+            return Page.of(users, page, limit);
+        });
+    }
+
+    /** The user of an identifier (the most recently seen, across envs unless one is named), or a 404. */
+    User userDetails(String product, String tag, String env, String identifier) {
+        return state.read(() -> {
+            Scope scope = state.existingScope(product, tag);
+            User found = null;
+            if (scope != null) {
+                for (User user : scope.users.values()) {
+                    if (user.identifier.equals(identifier) && (env == null || env.equals(user.env))
+                        && (found == null || user.lastSeen.isAfter(found.lastSeen))) {
+                        found = user;
+                    }
+                }
+            }
+            if (found == null) {
+                throw ApiException.notFound("USER_NOT_FOUND", "No user '" + identifier + "' in session '" + tag + "'");
+            }
+            return found;
+        });
+    }
+
+    User userByDuctapeId(String ductapeUserId) {
+        return state.read(() -> {
+            User user = state.usersByDuctapeId.get(ductapeUserId);
+            if (user == null) {
+                throw ApiException.notFound("USER_NOT_FOUND", "No session user '" + ductapeUserId + "'");
+            }
+            return user;
+        });
+    }
+
+    /** Logs matching the filters, newest first, and their total. */
+    record LogPage(List<Log> logs, long total) {}
+
+    LogPage logs(String product, String tag, String env, String status, TimeRange range, int page, int limit) {
+        return state.read(() -> {
+            Scope scope = state.existingScope(product, tag);
+            if (scope == null) {
+                return new LogPage(List.of(), 0);
+            }
+            LogIndex index = scope.logs(env, status);
+            int from = range.hasStart() ? index.firstAtOrAfter(range.fromMillis()) : 0;
+            int until = range.hasEnd() ? index.firstAtOrAfter(range.untilMillis()) : index.size();
+            if (until < from) {
+                until = from;
+            }
+            return new LogPage(index.newestFirst(from, until, page, limit), until - from);
+        });
+    }
+
+    Dashboard dashboard(String product, String tag, String env, GroupBy groupBy, TimeRange range, Instant now) {
+        return state.read(() -> Dashboard.compute(state.existingScope(product, tag), env, groupBy, range, now));
+    }
+}
