@@ -3,9 +3,10 @@ package app.ductape.sessions.testkit;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs a standalone emulator until Ctrl-C:
+ * Runs a standalone Ductape emulator, and the session-log APIs emulator on the next port, until Ctrl-C:
  * {@code java app.ductape.sessions.testkit.EmulatorMain [--port 4311] [--seed demo|none|SEED:USERS:OPERATIONS:DAYS]
- * [--access-key KEY]}.
+ * [--access-key KEY]}. It prints the environment variables that point the README's snippets and the
+ * examples at them.
  */
 public final class EmulatorMain {
     private EmulatorMain() {}
@@ -18,10 +19,14 @@ public final class EmulatorMain {
      */
     public static void main(String[] args) throws InterruptedException {
         DuctapeEmulator.Builder builder = DuctapeEmulator.builder().port(4311).seed(EmulatorSeed.demo());
+        int port = 4311;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
-                case "--port" -> builder.port(Integer.parseInt(require(value, "--port")));
+                case "--port" -> {
+                    port = Integer.parseInt(require(value, "--port"));
+                    builder.port(port);
+                }
                 case "--seed" -> builder.seed(seed(require(value, "--seed")));
                 case "--access-key" -> builder.credentials(require(value, "--access-key"));
                 default -> {
@@ -33,20 +38,37 @@ public final class EmulatorMain {
             i++;
         }
         DuctapeEmulator emulator = builder.start();
+        SessionLogApisEmulator apis = SessionLogApisEmulator.builder().port(port == 0 ? 0 : port + 1).build();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            apis.close();
             emulator.close();
-            System.out.println("Ductape emulator stopped.");
+            System.out.println("Emulators stopped.");
             stopped.countDown();
         }, "ductape-emulator-shutdown"));
         EmulatorCredentials credentials = emulator.credentials();
-        System.out.println("Ductape Sessions emulator listening on " + emulator.baseUrl());
-        System.out.println("  DUCTAPE_BASE_URL=" + emulator.baseUrl());
-        System.out.println("  DUCTAPE_ACCESS_KEY=" + credentials.accessKey());
-        System.out.println("  (or workspace credentials: workspaceId=" + credentials.workspaceId() + " publicKey="
-            + credentials.publicKey() + " userId=" + credentials.userId() + " token=" + credentials.token() + ")");
+        System.out.println("Ductape Sessions emulator on " + emulator.baseUrl() + ", session-log APIs emulator on "
+            + apis.baseUrl());
+        System.out.println("Export these to point the README's snippets and the examples at them:");
+        export("DUCTAPE_BASE_URL", emulator.baseUrl());
+        export("DUCTAPE_ACCESS_KEY", credentials.accessKey());
+        export("SAYMON_BASE_URL", apis.baseUrl());
+        export("SAYMON_LOGIN", SessionLogApisEmulator.SAYMON_LOGIN);
+        export("SAYMON_PASSWORD", SessionLogApisEmulator.SAYMON_PASSWORD);
+        export("EXAVAULT_BASE_URL", apis.exavaultBaseUrl());
+        export("EXAVAULT_API_KEY", SessionLogApisEmulator.EXAVAULT_API_KEY);
+        export("EXAVAULT_ACCESS_TOKEN", SessionLogApisEmulator.EXAVAULT_ACCESS_TOKEN);
+        export("CALWE_BASE_URL", apis.baseUrl());
+        export("CALWE_TOKEN", SessionLogApisEmulator.CALWE_TOKEN);
+        System.out.println("(Workspace credentials instead of the access key: workspaceId=" + credentials.workspaceId()
+            + " publicKey=" + credentials.publicKey() + " userId=" + credentials.userId() + " token="
+            + credentials.token() + ")");
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
+    }
+
+    private static void export(String name, String value) {
+        System.out.println("export " + name + "=" + value);
     }
 
     private static String require(String value, String option) {
