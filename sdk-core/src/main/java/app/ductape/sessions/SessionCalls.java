@@ -55,10 +55,20 @@ final class SessionCalls {
     private final DuctapeEnvelope<Void> nothing = DuctapeEnvelope.noData();
     private final String defaultProduct;
     private final String defaultEnv;
+    private final Revocations revocations = new Revocations();
 
     SessionCalls(String defaultProduct, String defaultEnv) {
         this.defaultProduct = defaultProduct;
         this.defaultEnv = defaultEnv;
+    }
+
+    ClientDefaults defaults() {
+        return new ClientDefaults(java.util.Optional.ofNullable(defaultProduct), java.util.Optional.ofNullable(defaultEnv));
+    }
+
+    /** Who hears of this client's successful revocations. */
+    Revocations revocations() {
+        return revocations;
     }
 
     @Override
@@ -158,19 +168,30 @@ final class SessionCalls {
 
     HttpApiCall<RevokeSessionResult> revoke(RevokeSessionOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return sessionPost("revoke", SessionErrorCode.SESSION_REVOKE_FAILED, options.product(), options.tag(),
-                "revoke")
-            .body(JsonBody.of("env", requiredEnv(options.env()), "sessionId", options.sessionId(),
-                "identifier", options.identifier()))
-            .options(requestOptions).build(revocation);
+        String product = product(options.product());
+        String env = requiredEnv(options.env());
+        return sessionPost("revoke", SessionErrorCode.SESSION_REVOKE_FAILED, product, options.tag(), "revoke")
+            .body(JsonBody.of("env", env, "sessionId", options.sessionId(), "identifier", options.identifier()))
+            .options(requestOptions).build(revocation)
+            .map(result -> published(result, new Revocation(product, env, options.tag(),
+                java.util.Optional.ofNullable(options.sessionId()), java.util.Optional.ofNullable(options.identifier()),
+                result.revoked())));
     }
 
     HttpApiCall<RevokeSessionResult> revokeAll(RevokeAllSessionsOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return sessionPost("revokeAll", SessionErrorCode.SESSION_REVOKE_FAILED, options.product(), options.tag(),
-                "revoke-all")
-            .body(JsonBody.of("env", requiredEnv(options.env()), "identifier", options.identifier()))
-            .options(requestOptions).build(revocation);
+        String product = product(options.product());
+        String env = requiredEnv(options.env());
+        return sessionPost("revokeAll", SessionErrorCode.SESSION_REVOKE_FAILED, product, options.tag(), "revoke-all")
+            .body(JsonBody.of("env", env, "identifier", options.identifier()))
+            .options(requestOptions).build(revocation)
+            .map(result -> published(result, new Revocation(product, env, options.tag(), java.util.Optional.empty(),
+                java.util.Optional.of(options.identifier()), result.revoked())));
+    }
+
+    private RevokeSessionResult published(RevokeSessionResult result, Revocation what) {
+        revocations.publish(what);
+        return result;
     }
 
     HttpApiCall<ActiveSessionsPage> listActive(ListActiveSessionsOptions options, RequestOptions requestOptions) {

@@ -604,6 +604,26 @@ public final class SessionsService implements AutoCloseable {
         return calls.activeSessions(options, requestOptions).sync(api);
     }
 
+    /**
+     * Registers a listener of this client's successful revocations ({@code revoke} and {@code revokeAll},
+     * through any facade), such as a cache of verified tokens that must forget them at once.
+     *
+     * @param listener the listener
+     * @return its registration; closing it removes the listener
+     */
+    public RevocationListener.Registration addRevocationListener(RevocationListener listener) {
+        return calls.revocations().add(Checks.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * The product and environment calls use when their options name none.
+     *
+     * @return the client's defaults; either may be empty
+     */
+    public ClientDefaults defaults() {
+        return calls.defaults();
+    }
+
     /** {@code GET /v1/session-users/{ductapeUserId}}; see {@link ProductSessions#user(String)}. */
     SessionUserDetails fetchSessionUser(String ductapeUserId) {
         return api.execute(calls.fetchSessionUser(ductapeUserId, RequestOptions.none()));

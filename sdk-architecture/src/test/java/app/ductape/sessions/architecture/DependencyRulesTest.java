@@ -38,7 +38,7 @@ class DependencyRulesTest {
 
         assertThat(packages).contains("app.ductape.sessions", "app.ductape.sessions.internal",
             "app.ductape.sessions.transport", "app.ductape.sessions.testkit", "app.ductape.sessions.connectors",
-            "app.ductape.sessions.examples");
+            "app.ductape.sessions.examples", "app.ductape.sessions.middleware");
         assertThat(outsideCore.stream().map(JavaClass::getPackageName)).doesNotContain("app.ductape.sessions.internal",
             "app.ductape.sessions.transport").contains("app.ductape.sessions.testkit");
     }
@@ -66,6 +66,17 @@ class DependencyRulesTest {
         ArchRule rule = noClasses().that().resideInAnyPackage("app.ductape.sessions.model..",
                 "app.ductape.sessions.options..")
             .should().dependOnClassesThat().resideInAnyPackage("app.ductape.sessions", "app.ductape.sessions.transport..");
+
+        rule.check(all);
+    }
+
+    @Test
+    void onlyTheFilterNeedsTheServletApi() {
+        ArchRule rule = noClasses().that().resideInAPackage("app.ductape.sessions.middleware..")
+            .and().doNotHaveSimpleName("DuctapeSessionFilter").and().doNotHaveSimpleName("DuctapeSessionFilter$Builder")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..")
+            .because("the servlet API is provided by a container: SessionVerifier must work where there is none "
+                + "(WebFlux, Netty, a message consumer)");
 
         rule.check(all);
     }

@@ -33,7 +33,7 @@ class PublishedArtifactsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sdk-core:ductape-sessions-core", "sdk-testkit:ductape-sessions-testkit",
-        "sdk-connectors:ductape-sessions-connectors"})
+        "sdk-connectors:ductape-sessions-connectors", "sdk-middleware:ductape-sessions-middleware"})
     void eachPublishedModuleShipsSourcesAndJavadoc(String coordinates) throws IOException {
         String module = coordinates.split(":")[0];
         String artifact = coordinates.split(":")[1];

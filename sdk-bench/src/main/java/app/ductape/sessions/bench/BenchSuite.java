@@ -31,11 +31,15 @@ import org.openjdk.jmh.util.ListStatistics;
 import org.openjdk.jmh.util.Statistics;
 
 /**
- * Runs B1 to B6 in one go and writes the table: {@code docs/benchmarks.md}, or with
- * {@code -Dbench.quick=true} a shorter smoke run to {@code sdk-bench/target/benchmarks-quick.md}.
+ * Runs B1 to B7 in one go and writes the table: {@code docs/benchmarks.md}, or with
+ * {@code -Dbench.quick=true} a shorter smoke run to {@code sdk-bench/target/benchmarks-quick.md}. With
+ * {@code -Dbench.only=B7} (a comma-separated list) only those figures run, written to
+ * {@code sdk-bench/target/benchmarks-B7.md}.
  */
 public final class BenchSuite {
     private final boolean quick = Boolean.getBoolean("bench.quick");
+    private final List<String> only = System.getProperty("bench.only", "").isBlank() ? List.of()
+        : List.of(System.getProperty("bench.only").split(","));
     private final List<String> rows = new ArrayList<>();
     private final Map<String, ListStatistics> scores = new HashMap<>();
     private final Map<String, ListStatistics> allocations = new HashMap<>();
@@ -49,16 +53,38 @@ public final class BenchSuite {
     private void run() throws Exception {
         long started = System.nanoTime();
         int rounds = quick ? 1 : 4;
+        if (runs("B1") || runs("B2")) {
+            fetchAndDecode(rounds);
+        }
+        if (runs("B3")) {
+            paging(rounds);
+        }
+        if (runs("B4")) {
+            interleaved(rounds, new OptionsBuilder().warmupIterations(quick ? 3 : 10)
+                .measurementIterations(quick ? 5 : 20), "AsyncBenchmark.sdk", "AsyncBenchmark.raw");
+            throughputRatio("B4 async, 1,000 calls with 64 in flight, calls/s", "AsyncBenchmark.sdk",
+                "AsyncBenchmark.raw", 1000, 0.95);
+        }
+        if (runs("B5")) {
+            coldStart(quick ? 3 : 10);
+        }
+        if (runs("B6")) {
+            emulator(quick ? 100_000 : 1_000_000);
+        }
+        if (runs("B7")) {
+            verification(rounds);
+        }
+        write(System.nanoTime() - started, rounds);
+    }
+
+    private boolean runs(String figure) {
+        return only.isEmpty() || only.contains(figure);
+    }
+
+    private void fetchAndDecode(int rounds) throws RunnerException {
         interleaved(rounds, timed(quick ? 1 : 5, quick ? 1 : 5).addProfiler(GCProfiler.class),
             "FetchBenchmark.sdk", "FetchBenchmark.rawOptimal", "FetchBenchmark.rawNaive",
             "DecodeBenchmark.sdk", "DecodeBenchmark.raw");
-        int pages = quick ? 100 : 1000;
-        interleaved(rounds, new OptionsBuilder().param("pages", String.valueOf(pages)).warmupIterations(1)
-            .measurementIterations(quick ? 1 : 2).jvmArgsAppend("-Xmx64m"), "PagingBenchmark.sdk",
-            "PagingBenchmark.raw");
-        interleaved(rounds, new OptionsBuilder().warmupIterations(quick ? 3 : 10)
-            .measurementIterations(quick ? 5 : 20), "AsyncBenchmark.sdk", "AsyncBenchmark.raw");
-
         ratio("B1 fetchActivityLogs (20 logs), µs/call, vs optimal raw", "FetchBenchmark.sdk",
             "FetchBenchmark.rawOptimal", 1.05);
         ratio("B1 fetchActivityLogs (20 logs), µs/call, vs hand-written raw (string + readValue)",
@@ -68,14 +94,56 @@ public final class BenchSuite {
         double rawAlloc = allocations.get("DecodeBenchmark.raw").getMean();
         row("B2 decode 1,000-log page, bytes allocated/op", fmt(sdkAlloc), fmt(rawAlloc), sdkAlloc / rawAlloc,
             "<= 1.20", sdkAlloc / rawAlloc <= 1.20);
+    }
+
+    private void paging(int rounds) throws RunnerException {
+        int pages = quick ? 100 : 1000;
+        interleaved(rounds, new OptionsBuilder().param("pages", String.valueOf(pages)).warmupIterations(1)
+            .measurementIterations(quick ? 1 : 2).jvmArgsAppend("-Xmx64m"), "PagingBenchmark.sdk",
+            "PagingBenchmark.raw");
         double logs = 1000.0 * pages;
         throughputRatio("B3 auto-paging " + String.format(Locale.ROOT, "%,d", (long) logs)
             + " logs under -Xmx64m, logs/s", "PagingBenchmark.sdk", "PagingBenchmark.raw", logs, 0.90);
-        throughputRatio("B4 async, 1,000 calls with 64 in flight, calls/s", "AsyncBenchmark.sdk",
-            "AsyncBenchmark.raw", 1000, 0.95);
-        coldStart(quick ? 3 : 10);
-        emulator(quick ? 100_000 : 1_000_000);
-        write(System.nanoTime() - started, rounds);
+    }
+
+    /** B7: the middleware's verifier against plain verify and against its own floor, then its filter. */
+    private void verification(int rounds) throws RunnerException {
+        for (String workingSet : List.of("1", "10000")) {
+            variant(rounds, timed(quick ? 1 : 3, quick ? 2 : 5).param("workingSet", workingSet), "@" + workingSet,
+                "VerifyBenchmark.uncached", "VerifyBenchmark.cached", "VerifyBenchmark.floor");
+            String tokens = workingSet.equals("1") ? "one token" : "10,000 tokens";
+            Statistics cached = scores.get("VerifyBenchmark.cached@" + workingSet);
+            Statistics uncached = scores.get("VerifyBenchmark.uncached@" + workingSet);
+            double speedUp = uncached.getMean() / cached.getMean();
+            row("B7 verify through a warm SessionVerifier (" + tokens + ") vs plain sessions.verify on loopback, "
+                + "ns/call (ratio: speed-up)", withError(cached), withError(uncached), speedUp, ">= 500", speedUp >= 500);
+            ratio("B7 cache hit (" + tokens + ") vs its floor (the token's SHA-256 + one ConcurrentHashMap lookup), "
+                + "ns/call", "VerifyBenchmark.cached@" + workingSet, "VerifyBenchmark.floor@" + workingSet, 1.5);
+        }
+
+        Statistics latency = single(timed(quick ? 1 : 3, quick ? 2 : 5), "VerifyBenchmark.cachedLatency", 1);
+        double p99 = latency.getPercentile(99);
+        row("B7 cache hit latency on one thread, ns: p99 (p50, p99.9)", fmt(p99), "p50 " + fmt(latency.getPercentile(50))
+            + ", p99.9 " + fmt(latency.getPercentile(99.9)), Double.NaN, "p99 <= 5,000 ns", p99 <= 5000);
+
+        double one = single(timed(quick ? 1 : 3, quick ? 2 : 5), "VerifyBenchmark.cachedThroughput", 1).getMean();
+        double many = single(timed(quick ? 1 : 3, quick ? 2 : 5), "VerifyBenchmark.cachedThroughput", 64).getMean();
+        row("B7 cache hits/s on 10,000 tokens: 64 threads (SDK column) vs 1 thread (raw column), "
+            + Runtime.getRuntime().availableProcessors() + " cores", fmt(many), fmt(one), many / one, "> 1.00",
+            many / one > 1.0);
+
+        interleaved(rounds, timed(quick ? 1 : 3, quick ? 2 : 5), "FilterBenchmark.withFilter",
+            "FilterBenchmark.withoutFilter");
+        ratio("B7 embedded Tomcat request with DuctapeSessionFilter (cache hit) vs without, µs/request",
+            "FilterBenchmark.withFilter", "FilterBenchmark.withoutFilter", 1.10);
+    }
+
+    /** One fork of one benchmark on {@code threads} threads: the statistics of all its measured samples. */
+    private static Statistics single(ChainedOptionsBuilder options, String benchmark, int threads)
+        throws RunnerException {
+        Options one = new OptionsBuilder().parent(options.build()).include("\\." + benchmark.replace(".", "\\.") + "$")
+            .forks(1).threads(threads).build();
+        return new Runner(one).runSingle().getPrimaryResult().getStatistics();
     }
 
     private static ChainedOptionsBuilder timed(int warmups, int measurements) {
@@ -89,6 +157,12 @@ public final class BenchSuite {
      * then lands on both sides alike instead of on whichever ran later.
      */
     private void interleaved(int rounds, ChainedOptionsBuilder options, String... benchmarks) throws RunnerException {
+        variant(rounds, options, "", benchmarks);
+    }
+
+    /** As above, with the results kept under each benchmark's name plus {@code key} (a variant's name). */
+    private void variant(int rounds, ChainedOptionsBuilder options, String key, String... benchmarks)
+        throws RunnerException {
         for (int round = 0; round < rounds; round++) {
             List<String> order = new ArrayList<>(Arrays.asList(benchmarks));
             if (round % 2 == 1) {
@@ -98,7 +172,7 @@ public final class BenchSuite {
                 Options one = new OptionsBuilder().parent(options.build()).include("\\." + benchmark.replace(".", "\\.") + "$")
                     .forks(1).build();
                 for (RunResult result : new Runner(one).run()) {
-                    collect(benchmark, result);
+                    collect(benchmark + key, result);
                 }
             }
         }
@@ -247,7 +321,8 @@ public final class BenchSuite {
             "|---|---|---|---|---|---|",
             String.join("\n", rows),
             ""));
-        Path out = quick ? Path.of("sdk-bench", "target", "benchmarks-quick.md") : Path.of("docs", "benchmarks.md");
+        Path out = !only.isEmpty() ? Path.of("sdk-bench", "target", "benchmarks-" + String.join("-", only) + ".md")
+            : quick ? Path.of("sdk-bench", "target", "benchmarks-quick.md") : Path.of("docs", "benchmarks.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table);
         System.out.println(table);

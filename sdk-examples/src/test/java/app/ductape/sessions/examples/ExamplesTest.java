@@ -220,6 +220,18 @@ class ExamplesTest {
     }
 
     @Test
+    void middlewareExampleLetsAValidTokenThroughAndRefusesTheRest() {
+        String output = capture(out -> VerifyInMiddlewareExample.run(sessions, out));
+
+        assertThat(output).contains("GET /health, no token:        200 ok")
+            .contains("GET /api/me, no token:        401 {\"type\":\"about:blank\",\"title\":\"Unauthorized\"")
+            .contains("GET /api/me, token:           200 hello ada@example.com")
+            .contains("GET /api/me, token again:     200 hello ada@example.com (from the cache")
+            .contains("GET /api/me, after logout:    401 ")
+            .contains("hits=1, misses=2");
+    }
+
+    @Test
     void exportRejectsAnUnknownFormat() {
         assertThatThrownBy(() -> ExportActivityLogsExample.Export.parse(new String[] {"--format", "xml"}))
             .hasMessageContaining("--format");

@@ -1,0 +1,437 @@
+package app.ductape.sessions.middleware;
+
+import app.ductape.sessions.Revocation;
+import app.ductape.sessions.RevocationListener;
+import app.ductape.sessions.SessionError;
+import app.ductape.sessions.SessionsService;
+import app.ductape.sessions.middleware.TokenDigest.TokenKey;
+import app.ductape.sessions.model.VerifySessionResult;
+import app.ductape.sessions.options.VerifySessionOptions;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * Verifies session tokens in the request path at memory speed: a valid answer of Ductape's
+ * {@code verify} is kept for a short, bounded time, concurrent verifications of one token share one
+ * request, and a revocation made through the same {@link SessionsService} is forgotten at once.
+ *
+ * <pre>{@code
+ * SessionVerifier verifier = SessionVerifier.builder(sessions).tag("user-session")
+ *     .maxStaleness(Duration.ofSeconds(30)).maxEntries(100_000).build();
+ * VerifySessionResult r = verifier.verify(token);
+ * }</pre>
+ *
+ * <ul>
+ *   <li>Only valid answers are cached (an invalid, expired or revoked token is asked again each time,
+ *       unless {@link Builder#negativeCaching} says otherwise), each for at most
+ *       {@code min(maxStaleness, expiresAt - now)}: a token is never answered valid past its expiry.</li>
+ *   <li>A revocation made <em>elsewhere</em> (another process, Ductape's console) is seen after at most
+ *       {@code maxStaleness}, the price of not asking Ductape on every request.</li>
+ *   <li>Keys are the tokens' SHA-256: the cache holds no token. It holds at most {@code maxEntries}.</li>
+ *   <li>When Ductape is unreachable or fails, {@code verify} throws {@link SessionError} (fail closed),
+ *       unless {@link Builder#serveStaleOnError} allows a recent valid answer, never past the token's
+ *       expiry.</li>
+ * </ul>
+ *
+ * <p>Thread-safe; build one per tag and share it. It does not own the {@code SessionsService}: closing
+ * the verifier only stops it following the client's revocations.
+ */
+public final class SessionVerifier implements AutoCloseable {
+    private final SessionsService sessions;
+    private final String product;
+    private final String env;
+    private final String tag;
+    private final Duration maxStaleness;
+    private final Duration negativeFor;
+    private final Duration staleOnError;
+    private final Clock clock;
+    private final Cache<TokenKey, Entry> cache;
+    private final ConcurrentMap<TokenKey, CompletableFuture<VerifySessionResult>> inFlight = new ConcurrentHashMap<>();
+    private final VerifierCounters counters = new VerifierCounters();
+    /** Moves on every invalidation, so that an answer fetched before one is not cached after it. */
+    private final AtomicLong epoch = new AtomicLong();
+    private final RevocationListener.Registration revocations;
+
+    /**
+     * A cached answer: fresh before {@code freshUntil}, usable on a Ductape failure before {@code staleUntil}
+     * (epoch milliseconds, so that a hit reads the clock without allocating).
+     */
+    private record Entry(VerifySessionResult result, long freshUntil, long staleUntil) {}
+
+    private SessionVerifier(Builder builder) {
+        this.sessions = builder.sessions;
+        this.tag = builder.tag;
+        this.product = builder.product != null ? builder.product : sessions.defaults().product().orElse(null);
+        this.env = builder.env != null ? builder.env : sessions.defaults().env().orElse(null);
+        if (product == null || env == null) {
+            throw new IllegalArgumentException("`" + (product == null ? "product" : "env") + "` is required, but was "
+                + "neither set on the verifier nor a default of the SessionsService");
+        }
+        options("probe-token");
+        this.maxStaleness = builder.maxStaleness;
+        this.negativeFor = builder.negativeFor;
+        this.staleOnError = builder.staleOnError;
+        this.clock = builder.clock;
+        this.cache = Caffeine.newBuilder()
+            .maximumSize(builder.maxEntries)
+            .expireAfter(new Expiry<TokenKey, Entry>() {
+                @Override
+                public long expireAfterCreate(TokenKey key, Entry entry, long currentTime) {
+                    return TimeUnit.MILLISECONDS.toNanos(Math.max(0, entry.staleUntil() - clock.millis()));
+                }
+
+                @Override
+                public long expireAfterUpdate(TokenKey key, Entry entry, long currentTime, long currentDuration) {
+                    return expireAfterCreate(key, entry, currentTime);
+                }
+
+                @Override
+                public long expireAfterRead(TokenKey key, Entry entry, long currentTime, long currentDuration) {
+                    return currentDuration;
+                }
+            })
+            .evictionListener((TokenKey key, Entry entry, RemovalCause cause) -> counters.evicted())
+            .build();
+        this.revocations = builder.followRevocations ? sessions.addRevocationListener(this::onRevoked)
+            : () -> { };
+    }
+
+    /**
+     * A builder of a verifier calling {@code sessions.verify}.
+     *
+     * @param sessions the client to verify with; its revocations are followed
+     * @return a builder; {@code tag} is required
+     */
+    public static Builder builder(SessionsService sessions) {
+        return new Builder(sessions);
+    }
+
+    /**
+     * Verifies a token: from the cache when a fresh valid answer is there, else with one request shared by
+     * every concurrent caller of the same token.
+     *
+     * @param token the session token, {@code tag:jwt}
+     * @return the same answer as {@code sessions.verify}: invalid, expired and revoked tokens are
+     *         {@code valid() == false}
+     * @throws IllegalArgumentException when the token is blank
+     * @throws SessionError             when Ductape cannot answer (fail closed), unless a recent valid
+     *                                  answer may be served ({@link Builder#serveStaleOnError})
+     */
+    public VerifySessionResult verify(String token) {
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("`token` is required, but was " + (token == null ? "null" : "blank"));
+        }
+        TokenKey key = TokenDigest.of(token);
+        // A hit leaves the eviction policy alone: recording every read costs as much as the rest of a hit,
+        // and an entry lives at most maxStaleness anyway, so each refresh (a write) already tells the
+        // policy which tokens are in use.
+        Entry cached = cache.policy().getIfPresentQuietly(key);
+        if (cached != null && clock.millis() < cached.freshUntil()) {
+            counters.hit();
+            return cached.result();
+        }
+        CompletableFuture<VerifySessionResult> mine = new CompletableFuture<>();
+        CompletableFuture<VerifySessionResult> first = inFlight.putIfAbsent(key, mine);
+        if (first != null) {
+            counters.coalesced();
+            return await(first);
+        }
+        try {
+            mine.complete(ask(key, token, cached));
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+        } finally {
+            inFlight.remove(key, mine);
+        }
+        return await(mine);
+    }
+
+    /** One request to Ductape, its answer cached when it may be. */
+    private VerifySessionResult ask(TokenKey key, String token, Entry previous) {
+        long epochAtStart = epoch.get();
+        counters.miss();
+        VerifySessionResult result;
+        try {
+            result = sessions.verify(options(token));
+        } catch (SessionError e) {
+            counters.failed(e);
+            boolean unavailable = e.httpStatus().isEmpty() || e.httpStatus().getAsInt() >= 500;
+            if (unavailable && previous != null && clock.millis() < previous.staleUntil()) {
+                counters.staleServed();
+                return previous.result();
+            }
+            throw e;
+        }
+        Entry entry = entryFor(result, clock.millis());
+        if (entry != null && epoch.get() == epochAtStart) {
+            cache.put(key, entry);
+        } else if (entry == null && previous != null) {
+            cache.invalidate(key);
+        }
+        return result;
+    }
+
+    /** The options of one verification; built here so that a bad tag fails at {@link Builder#build()}. */
+    private VerifySessionOptions options(String token) {
+        return VerifySessionOptions.builder().product(product).env(env).tag(tag).token(token).build();
+    }
+
+    /** How long an answer may be reused, or {@code null} when it may not be cached. */
+    private Entry entryFor(VerifySessionResult result, long now) {
+        if (!result.valid()) {
+            long until = now + negativeFor.toMillis();
+            return negativeFor.isZero() ? null : new Entry(result, until, until);
+        }
+        if (maxStaleness.isZero()) {
+            return null;
+        }
+        long freshUntil = now + maxStaleness.toMillis();
+        long staleUntil = freshUntil + staleOnError.toMillis();
+        if (result.expiresAt().isPresent()) {
+            // the expiry's own millisecond is past it: a token is never answered valid at or after expiresAt
+            long expiresAt = result.expiresAt().get().toEpochMilli();
+            freshUntil = Math.min(freshUntil, expiresAt);
+            staleUntil = Math.min(staleUntil, expiresAt);
+        }
+        return now < freshUntil ? new Entry(result, freshUntil, staleUntil) : null;
+    }
+
+    private static VerifySessionResult await(CompletableFuture<VerifySessionResult> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private void onRevoked(Revocation revocation) {
+        boolean ours = revocation.tag().equals(tag) && revocation.product().equals(product)
+            && revocation.env().equals(env);
+        if (!ours) {
+            return;
+        }
+        if (revocation.sessionId().isPresent()) {
+            invalidateSession(revocation.sessionId().get());
+        } else {
+            invalidateAll();
+        }
+    }
+
+    /**
+     * Forgets every cached answer of one session, so that its next verification asks Ductape.
+     *
+     * @param sessionId the session's id
+     */
+    public void invalidateSession(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        invalidateWhere(entry -> sessionId.equals(entry.result().sessionId().orElse(null)));
+    }
+
+    /** Forgets every cached answer. */
+    public void invalidateAll() {
+        invalidateWhere(entry -> true);
+    }
+
+    private void invalidateWhere(Predicate<Entry> doomed) {
+        epoch.incrementAndGet();
+        cache.asMap().forEach((key, entry) -> {
+            if (doomed.test(entry) && cache.asMap().remove(key, entry)) {
+                counters.invalidated();
+            }
+        });
+    }
+
+    /**
+     * What the verifier has done so far.
+     *
+     * @return hits, misses, coalesced waits, evictions, invalidations and errors by code
+     */
+    public VerifierStats stats() {
+        return counters.snapshot(cache.estimatedSize());
+    }
+
+    /**
+     * Stops following the client's revocations; the verifier still answers, and the client stays open.
+     * Call it when a verifier is dropped before its {@code SessionsService}, which would otherwise keep
+     * it reachable.
+     */
+    @Override
+    public void close() {
+        revocations.close();
+    }
+
+    /** The cache's keys, for the tests' look at what the heap holds. */
+    java.util.Set<TokenKey> cachedKeys() {
+        cache.cleanUp();
+        return java.util.Set.copyOf(cache.asMap().keySet());
+    }
+
+    @Override
+    public String toString() {
+        return "SessionVerifier[tag=" + tag + ", product=" + product + ", env=" + env + ", maxStaleness="
+            + maxStaleness + ", size=" + cache.estimatedSize() + "]";
+    }
+
+    /** Builds a {@link SessionVerifier}; {@link #build()} validates. Not thread-safe. */
+    public static final class Builder {
+        private final SessionsService sessions;
+        private String product;
+        private String env;
+        private String tag;
+        private Duration maxStaleness = Duration.ofSeconds(30);
+        private long maxEntries = 100_000;
+        private Duration negativeFor = Duration.ZERO;
+        private Duration staleOnError = Duration.ZERO;
+        private Clock clock = Clock.systemUTC();
+        private boolean followRevocations = true;
+
+        private Builder(SessionsService sessions) {
+            this.sessions = Objects.requireNonNull(sessions, "sessions");
+        }
+
+        /**
+         * The session configuration whose tokens this verifier checks (required).
+         *
+         * @param tag the tag, such as {@code user-session}
+         * @return this builder
+         */
+        public Builder tag(String tag) {
+            this.tag = tag;
+            return this;
+        }
+
+        /**
+         * The product; default: the client's default product.
+         *
+         * @param product the product's tag
+         * @return this builder
+         */
+        public Builder product(String product) {
+            this.product = product;
+            return this;
+        }
+
+        /**
+         * The environment; default: the client's default env.
+         *
+         * @param env the environment
+         * @return this builder
+         */
+        public Builder env(String env) {
+            this.env = env;
+            return this;
+        }
+
+        /**
+         * How long a valid answer may be reused (default 30 s), and so the longest a revocation made
+         * elsewhere goes unseen; never past the token's expiry. {@code Duration.ZERO} turns caching off but
+         * keeps concurrent verifications of one token to one request.
+         *
+         * @param maxStaleness zero or more
+         * @return this builder
+         */
+        public Builder maxStaleness(Duration maxStaleness) {
+            this.maxStaleness = requireNotNegative(maxStaleness, "maxStaleness");
+            return this;
+        }
+
+        /**
+         * The most answers held (default 100,000); the least used go first.
+         *
+         * @param maxEntries at least 1
+         * @return this builder
+         */
+        public Builder maxEntries(long maxEntries) {
+            if (maxEntries < 1) {
+                throw new IllegalArgumentException("`maxEntries` must be >= 1, but was " + maxEntries);
+            }
+            this.maxEntries = maxEntries;
+            return this;
+        }
+
+        /**
+         * Also reuses an invalid answer, for this long (off by default; at most 10 s): a flood of requests
+         * with one bad token then costs one request per period. A token is never cached as valid this way.
+         *
+         * @param negativeFor more than zero, at most 10 s
+         * @return this builder
+         */
+        public Builder negativeCaching(Duration negativeFor) {
+            requireNotNegative(negativeFor, "negativeCaching");
+            if (negativeFor.isZero() || negativeFor.compareTo(Duration.ofSeconds(10)) > 0) {
+                throw new IllegalArgumentException("`negativeCaching` must be more than 0 and at most 10 s, but was "
+                    + negativeFor);
+            }
+            this.negativeFor = negativeFor;
+            return this;
+        }
+
+        /**
+         * When Ductape is unreachable or answers 5xx, answers with a cached valid answer at most this much
+         * past its freshness, never past the token's expiry (off by default: the verifier fails closed).
+         *
+         * @param staleOnError more than zero
+         * @return this builder
+         */
+        public Builder serveStaleOnError(Duration staleOnError) {
+            this.staleOnError = requireNotNegative(staleOnError, "serveStaleOnError");
+            return this;
+        }
+
+        /**
+         * The clock freshness and expiry are judged by (default: system UTC); tests move it by hand.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Whether to forget, at once, what a {@code revoke} or {@code revokeAll} made through the same
+         * {@code SessionsService} revokes (default true).
+         *
+         * @param follow whether to register a revocation listener
+         * @return this builder
+         */
+        public Builder followRevocations(boolean follow) {
+            this.followRevocations = follow;
+            return this;
+        }
+
+        private static Duration requireNotNegative(Duration value, String field) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException("`" + field + "` must be zero or more, but was " + value);
+            }
+            return value;
+        }
+
+        /**
+         * Builds the verifier.
+         *
+         * @return the verifier
+         * @throws IllegalArgumentException naming the missing or invalid setting, such as a missing {@code tag}
+         *                                  or a product or env neither set nor defaulted by the client
+         */
+        public SessionVerifier build() {
+            return new SessionVerifier(this);
+        }
+    }
+}
