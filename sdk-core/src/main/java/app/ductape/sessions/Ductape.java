@@ -1,5 +1,6 @@
 package app.ductape.sessions;
 
+import app.ductape.sessions.internal.Checks;
 import app.ductape.sessions.transport.HttpApiClient;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -27,6 +28,17 @@ public final class Ductape implements AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The {@code Ductape} spellings over a client you already have, as a framework that builds the
+     * {@link SessionsService} itself needs (the Spring Boot starter does).
+     *
+     * @param sessions the client; closing the {@code Ductape} closes it
+     * @return a {@code Ductape} whose {@link #sessions()} is {@code sessions}
+     */
+    public static Ductape of(SessionsService sessions) {
+        return new Ductape(Checks.requireNonNull(sessions, "sessions"));
     }
 
     /**

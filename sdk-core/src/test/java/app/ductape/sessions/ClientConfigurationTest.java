@@ -35,6 +35,23 @@ class ClientConfigurationTest {
     }
 
     @Test
+    void ductapeOfAClientSpeaksThroughItAndClosesIt() throws Exception {
+        server.enqueue(Wire.ok("dashboard.json"));
+        SessionsService sessions = SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl(server.url("/").toString())
+            .product("p").build();
+
+        try (Ductape ductape = Ductape.of(sessions)) {
+            assertThat(ductape.sessions()).isSameAs(sessions);
+            ductape.sessions().fetchDashboard(FetchSessionDashboardOptions.builder().session("s").build());
+        }
+
+        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/products/p/sessions/s/dashboard");
+        assertThatThrownBy(() -> sessions.fetchDashboard(FetchSessionDashboardOptions.builder().session("s").build()))
+            .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Ductape.of(null)).hasMessageContaining("sessions");
+    }
+
+    @Test
     void ductapeFromEnvTakesTheBaseUrlFromTheEnvironment() throws Exception {
         server.enqueue(Wire.ok("dashboard.json"));
         Map<String, String> env = Map.of("DUCTAPE_ACCESS_KEY", Wire.ACCESS_KEY, "DUCTAPE_BASE_URL",

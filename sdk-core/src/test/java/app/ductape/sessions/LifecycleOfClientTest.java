@@ -51,6 +51,18 @@ class LifecycleOfClientTest {
     }
 
     @Test
+    void aCallOnAClosedClientIsRefusedWithoutARequest() {
+        SessionsService sessions = Wire.accessKeyClient(server).build();
+        sessions.close();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sessions.fetchDashboard(DASHBOARD))
+            .isInstanceOf(IllegalStateException.class).hasMessageContaining("`fetchDashboard` was called on a closed client");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sessions.async().fetchDashboard(DASHBOARD))
+            .isInstanceOf(IllegalStateException.class);
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
     void syncCallsRunOnVirtualThreadsWhenTheJdkHasThem() throws Exception {
         Method factory;
         try {

@@ -38,7 +38,7 @@ class DependencyRulesTest {
 
         assertThat(packages).contains("app.ductape.sessions", "app.ductape.sessions.internal",
             "app.ductape.sessions.transport", "app.ductape.sessions.testkit", "app.ductape.sessions.connectors",
-            "app.ductape.sessions.examples", "app.ductape.sessions.middleware");
+            "app.ductape.sessions.examples", "app.ductape.sessions.middleware", "app.ductape.sessions.spring");
         assertThat(outsideCore.stream().map(JavaClass::getPackageName)).doesNotContain("app.ductape.sessions.internal",
             "app.ductape.sessions.transport").contains("app.ductape.sessions.testkit");
     }
@@ -77,6 +77,17 @@ class DependencyRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..")
             .because("the servlet API is provided by a container: SessionVerifier must work where there is none "
                 + "(WebFlux, Netty, a message consumer)");
+
+        rule.check(all);
+    }
+
+    @Test
+    void onlyTheBoot3HealthIndicatorUsesBoot3sHealthContract() {
+        ArchRule rule = noClasses().that().resideInAPackage("app.ductape.sessions.spring..")
+            .and().doNotHaveSimpleName("DuctapeBoot3HealthIndicator").and().doNotHaveSimpleName("Boot3")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.boot.actuate..")
+            .because("the starter is compiled against Boot 4; Boot 3's health contract is for one class, selected "
+                + "by @ConditionalOnClass, or the jar would not load on Boot 4");
 
         rule.check(all);
     }

@@ -33,7 +33,8 @@ class PublishedArtifactsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sdk-core:ductape-sessions-core", "sdk-testkit:ductape-sessions-testkit",
-        "sdk-connectors:ductape-sessions-connectors", "sdk-middleware:ductape-sessions-middleware"})
+        "sdk-connectors:ductape-sessions-connectors", "sdk-middleware:ductape-sessions-middleware",
+        "sdk-spring-boot-autoconfigure:ductape-sessions-spring-boot-autoconfigure"})
     void eachPublishedModuleShipsSourcesAndJavadoc(String coordinates) throws IOException {
         String module = coordinates.split(":")[0];
         String artifact = coordinates.split(":")[1];

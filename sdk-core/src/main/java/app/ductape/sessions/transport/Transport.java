@@ -32,6 +32,7 @@ final class Transport implements AutoCloseable {
     private final RetryPolicy policy = new RetryPolicy(Clock.systemUTC());
     private final Redaction redaction;
     private final Listeners listeners;
+    private volatile boolean closed;
 
     Transport(ClientConfig config) {
         this.config = config;
@@ -72,6 +73,10 @@ final class Transport implements AutoCloseable {
     }
 
     private <T> RetryLoop<T> loop(HttpApiCall<T> call) {
+        if (closed) {
+            throw new IllegalStateException("`" + call.operation() + "` was called on a closed client: calls after "
+                + "close() are not sent");
+        }
         return new RetryLoop<>(call, config.maxRetries(), policy, redaction, listeners);
     }
 
@@ -168,6 +173,7 @@ final class Transport implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (config.callerClient() == null) {
             OkHttpClients.release(http);
         }

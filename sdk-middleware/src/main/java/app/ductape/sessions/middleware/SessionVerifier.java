@@ -257,6 +257,15 @@ public final class SessionVerifier implements AutoCloseable {
     }
 
     /**
+     * The session configuration whose tokens this verifier checks.
+     *
+     * @return the tag, such as {@code user-session}
+     */
+    public String tag() {
+        return tag;
+    }
+
+    /**
      * What the verifier has done so far.
      *
      * @return hits, misses, coalesced waits, evictions, invalidations and errors by code

@@ -1,0 +1,214 @@
+package app.ductape.sessions.spring;
+
+import app.ductape.sessions.Ductape;
+import app.ductape.sessions.SessionsService;
+import app.ductape.sessions.middleware.DuctapeSessionFilter;
+import app.ductape.sessions.middleware.SessionVerifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Ductape client ({@link SessionsService} and {@link Ductape}), the {@link SessionVerifier} of the
+ * tag in {@code ductape.sessions.filter.tag}, and, when {@code ductape.sessions.filter.enabled=true} in a
+ * servlet application, {@link DuctapeSessionFilter} on {@code ductape.sessions.filter.url-patterns}. Every
+ * bean gives way to one of your own.
+ */
+@AutoConfiguration
+@ConditionalOnClass(SessionsService.class)
+@EnableConfigurationProperties(DuctapeProperties.class)
+public class DuctapeAutoConfiguration {
+
+    /** Auto-configuration; Spring creates it. */
+    public DuctapeAutoConfiguration() {}
+
+    /**
+     * The client, built from the {@code ductape.*} properties and then every
+     * {@link DuctapeClientCustomizer}; closed with the context.
+     *
+     * @param properties  the settings
+     * @param customizers the customizers, in order
+     * @return the client
+     * @throws DuctapeConfigurationException naming the properties to set when there are no credentials or a
+     *                                       setting is invalid
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean({SessionsService.class, Ductape.class})
+    public SessionsService ductapeSessionsService(DuctapeProperties properties,
+                                                  ObjectProvider<DuctapeClientCustomizer> customizers) {
+        SessionsService.Builder builder = SessionsService.builder();
+        try {
+            credentials(properties, builder);
+            apply(properties.baseUrl(), builder::baseUrl);
+            apply(properties.product(), builder::product);
+            apply(properties.env(), builder::env);
+            apply(properties.timeout(), builder::callTimeout);
+            apply(properties.maxRetries(), builder::maxRetries);
+            customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new DuctapeConfigurationException("The ductape.* settings are invalid: " + e.getMessage(),
+                "Correct the ductape.* property named above (in application.properties, or as an environment "
+                    + "variable such as DUCTAPE_BASEURL for ductape.base-url).", e);
+        }
+    }
+
+    /**
+     * The client of a {@link Ductape} bean of your own, when you bring one.
+     *
+     * @param ductape your {@code Ductape}
+     * @return its {@code sessions()}, closed with it
+     */
+    @Bean(destroyMethod = "")
+    @ConditionalOnMissingBean(SessionsService.class)
+    @ConditionalOnBean(Ductape.class)
+    public SessionsService ductapeSessionsServiceOfDuctape(Ductape ductape) {
+        return ductape.sessions();
+    }
+
+    /**
+     * The {@code Ductape} spellings ({@code ductape.products().sessions()...}) over the client.
+     *
+     * @param sessions the client, which keeps its own lifecycle
+     * @return the {@code Ductape}
+     */
+    @Bean(destroyMethod = "")
+    @ConditionalOnMissingBean
+    public Ductape ductape(SessionsService sessions) {
+        return Ductape.of(sessions);
+    }
+
+    /**
+     * The cached, coalesced verifier of the tokens of {@code ductape.sessions.filter.tag}; it follows the
+     * client's revocations, and closing it (with the context) stops that.
+     *
+     * @param sessions   the client
+     * @param properties the settings
+     * @return the verifier
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    @ConditionalOnClass(SessionVerifier.class)
+    @ConditionalOnProperty(prefix = "ductape.sessions.filter", name = "tag")
+    public SessionVerifier ductapeSessionVerifier(SessionsService sessions, DuctapeProperties properties) {
+        DuctapeProperties.Verifier settings = properties.sessions().verifier();
+        try {
+            return SessionVerifier.builder(sessions).tag(properties.sessions().filter().tag())
+                .maxStaleness(settings.maxStaleness()).maxEntries(settings.maxEntries()).build();
+        } catch (IllegalArgumentException e) {
+            throw new DuctapeConfigurationException("The session verifier cannot be built: " + e.getMessage(),
+                "Correct ductape.sessions.filter.tag or ductape.sessions.verifier.*; a verifier also needs "
+                    + "ductape.product and ductape.env (the client's defaults).", e);
+        }
+    }
+
+    private static void credentials(DuctapeProperties properties, SessionsService.Builder builder) {
+        if (present(properties.accessKey())) {
+            builder.accessKey(properties.accessKey());
+            return;
+        }
+        Map<String, String> workspace = new java.util.LinkedHashMap<>();
+        workspace.put("ductape.workspace-id", properties.workspaceId());
+        workspace.put("ductape.public-key", properties.publicKey());
+        workspace.put("ductape.user-id", properties.userId());
+        workspace.put("ductape.token", properties.token());
+        workspace.put("ductape.env-type", properties.envType());
+        List<String> missing = new ArrayList<>();
+        workspace.forEach((property, value) -> {
+            if (!present(value)) {
+                missing.add(property);
+            }
+        });
+        if (missing.size() == workspace.size()) {
+            throw new DuctapeConfigurationException("No Ductape credentials are configured: the Ductape client "
+                + "needs an access key or the five workspace settings.",
+                "Set ductape.access-key (in application.properties, for instance "
+                    + "ductape.access-key=${DUCTAPE_ACCESS_KEY}, or as the environment variable DUCTAPE_ACCESSKEY), "
+                    + "or all of " + String.join(", ", workspace.keySet()) + ".", null);
+        }
+        if (!missing.isEmpty()) {
+            throw new DuctapeConfigurationException("The Ductape workspace credentials are incomplete: "
+                + String.join(", ", missing) + " " + (missing.size() == 1 ? "is" : "are") + " not set.",
+                "Set " + String.join(", ", missing) + ", or use ductape.access-key instead.", null);
+        }
+        builder.workspaceId(properties.workspaceId()).publicKey(properties.publicKey()).userId(properties.userId())
+            .token(properties.token()).envType(properties.envType());
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static <T> void apply(T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
+    }
+
+    /** {@link DuctapeSessionFilter} in a servlet application, when enabled. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass({DuctapeSessionFilter.class, jakarta.servlet.Filter.class, FilterRegistrationBean.class})
+    @ConditionalOnProperty(prefix = "ductape.sessions.filter", name = "enabled", havingValue = "true")
+    public static class FilterConfiguration {
+
+        /** Auto-configuration; Spring creates it. */
+        public FilterConfiguration() {}
+
+        /**
+         * The filter, verifying with the application's {@link SessionVerifier}.
+         *
+         * @param verifier   the verifier, present when {@code ductape.sessions.filter.tag} is set
+         * @param properties the settings
+         * @return the filter
+         * @throws DuctapeConfigurationException when there is no verifier (no tag set)
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        public DuctapeSessionFilter ductapeSessionFilter(ObjectProvider<SessionVerifier> verifier,
+                                                         DuctapeProperties properties) {
+            SessionVerifier available = verifier.getIfUnique();
+            if (available == null) {
+                throw new DuctapeConfigurationException("ductape.sessions.filter.enabled is true, but there is no "
+                    + "SessionVerifier: ductape.sessions.filter.tag is not set.",
+                    "Set ductape.sessions.filter.tag to the session tag whose tokens the filter verifies, such as "
+                        + "user-session (or define a SessionVerifier bean).", null);
+            }
+            DuctapeSessionFilter.Builder filter = DuctapeSessionFilter.builder(available);
+            String cookie = properties.sessions().filter().cookieName();
+            if (present(cookie)) {
+                filter.cookie(cookie);
+            }
+            return filter.build();
+        }
+
+        /**
+         * Registers the filter on {@code ductape.sessions.filter.url-patterns}.
+         *
+         * @param filter     the filter
+         * @param properties the settings
+         * @return the registration
+         */
+        @Bean
+        @ConditionalOnMissingBean(name = "ductapeSessionFilterRegistration")
+        public FilterRegistrationBean<DuctapeSessionFilter> ductapeSessionFilterRegistration(
+            DuctapeSessionFilter filter, DuctapeProperties properties) {
+            FilterRegistrationBean<DuctapeSessionFilter> registration = new FilterRegistrationBean<>(filter);
+            registration.setName("ductapeSessionFilter");
+            registration.setUrlPatterns(properties.sessions().filter().urlPatterns());
+            return registration;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package app.ductape.sessions.spring;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The ductape.* settings of the starter.
+ *
+ * @param accessKey   the Ductape access key, sent as X-Access-Key; either this or the five workspace
+ *                    settings (workspace-id, public-key, user-id, token, env-type)
+ * @param env         the environment used when a call names none
+ * @param workspaceId the workspace id, for workspace credentials
+ * @param publicKey   the workspace's public key, for workspace credentials
+ * @param userId      the workspace user's id, for workspace credentials
+ * @param token       the workspace user's token, for workspace credentials
+ * @param envType     the workspace environment type, such as prd, for workspace credentials
+ * @param baseUrl     the API root (default https://api.ductape.app)
+ * @param product     the product used when a call names none
+ * @param timeout     the time one attempt of a call may take in all (default 60 s)
+ * @param maxRetries  retries after a call's first attempt (default 2)
+ * @param sessions    the session token verifier and the servlet filter on it
+ * @param health      the ductape health indicator
+ */
+@ConfigurationProperties("ductape")
+public record DuctapeProperties(String accessKey, String workspaceId, String publicKey, String userId, String token,
+                                String envType, String baseUrl, String product, String env, Duration timeout,
+                                Integer maxRetries, @DefaultValue Sessions sessions, @DefaultValue Health health) {
+
+    /**
+     * The settings; absent groups take their defaults.
+     *
+     * @param accessKey   the access key
+     * @param workspaceId the workspace id
+     * @param publicKey   the workspace's public key
+     * @param userId      the workspace user's id
+     * @param token       the workspace user's token
+     * @param envType     the workspace environment type
+     * @param baseUrl     the API root
+     * @param product     the default product
+     * @param env         the default environment
+     * @param timeout     the time one attempt may take
+     * @param maxRetries  retries after the first attempt
+     * @param sessions    the verifier and filter
+     * @param health      the health indicator
+     */
+    public DuctapeProperties {
+        sessions = sessions != null ? sessions : new Sessions(null, null);
+        health = health != null ? health : new Health(null, null);
+    }
+
+    /**
+     * What the settings hold, with every secret masked.
+     *
+     * @return the settings, without secrets
+     */
+    @Override
+    public String toString() {
+        return "DuctapeProperties[accessKey=" + mask(accessKey) + ", workspaceId=" + workspaceId + ", publicKey="
+            + mask(publicKey) + ", userId=" + userId + ", token=" + mask(token) + ", envType=" + envType
+            + ", baseUrl=" + baseUrl + ", product=" + product + ", env=" + env + ", timeout=" + timeout
+            + ", maxRetries=" + maxRetries + ", " + sessions + ", " + health + "]";
+    }
+
+    private static String mask(String secret) {
+        return secret == null ? null : "****";
+    }
+
+    /**
+     * ductape.sessions.*.
+     *
+     * @param filter   the servlet filter, and the tag its verifier checks
+     * @param verifier the verifier's cache
+     */
+    public record Sessions(@DefaultValue Filter filter, @DefaultValue Verifier verifier) {
+
+        /**
+         * The settings; absent groups take their defaults.
+         *
+         * @param filter   the filter
+         * @param verifier the verifier
+         */
+        public Sessions {
+            filter = filter != null ? filter : new Filter(false, null, null, null);
+            verifier = verifier != null ? verifier : new Verifier(null, null);
+        }
+    }
+
+    /**
+     * ductape.sessions.filter.*.
+     *
+     * @param enabled     whether to register DuctapeSessionFilter in a servlet application (default
+     *                    false)
+     * @param tag         the session configuration whose tokens are verified, such as user-session; it
+     *                    turns on the SessionVerifier bean (and, with Spring Security, the
+     *                    OpaqueTokenIntrospector)
+     * @param urlPatterns the servlet URL patterns the filter guards (default /api/*)
+     * @param cookieName  a cookie to take the token from when there is no Authorization: Bearer
+     *                    header
+     */
+    public record Filter(@DefaultValue("false") boolean enabled, String tag, @DefaultValue("/api/*") List<String> urlPatterns,
+                         String cookieName) {
+
+        /**
+         * The settings; the URL patterns default to /api/*.
+         *
+         * @param enabled     whether to register the filter
+         * @param tag         the session tag verified
+         * @param urlPatterns the URL patterns guarded
+         * @param cookieName  a cookie holding the token
+         */
+        public Filter {
+            urlPatterns = urlPatterns == null || urlPatterns.isEmpty() ? List.of("/api/*") : List.copyOf(urlPatterns);
+        }
+    }
+
+    /**
+     * ductape.sessions.verifier.*.
+     *
+     * @param maxStaleness how long a valid answer is reused, and so the longest a revocation made elsewhere
+     *                     goes unseen (default 30 s; 0 turns the cache off)
+     * @param maxEntries   the most answers held (default 100,000)
+     */
+    public record Verifier(@DefaultValue("30s") Duration maxStaleness, @DefaultValue("100000") Long maxEntries) {
+
+        /**
+         * The settings, defaulted.
+         *
+         * @param maxStaleness how long a valid answer is reused
+         * @param maxEntries   the most answers held
+         */
+        public Verifier {
+            maxStaleness = maxStaleness != null ? maxStaleness : Duration.ofSeconds(30);
+            maxEntries = maxEntries != null ? maxEntries : 100_000L;
+        }
+    }
+
+    /**
+     * ductape.health.*: the ductape health indicator asks Ductape at most once per
+     * cacheFor, each time for at most timeout.
+     *
+     * @param cacheFor how long an answer is reused (default 10 s)
+     * @param timeout  how long one probe may take (default 2 s; never retried)
+     */
+    public record Health(@DefaultValue("10s") Duration cacheFor, @DefaultValue("2s") Duration timeout) {
+
+        /**
+         * The settings, defaulted.
+         *
+         * @param cacheFor how long an answer is reused
+         * @param timeout  how long one probe may take
+         */
+        public Health {
+            cacheFor = cacheFor != null ? cacheFor : Duration.ofSeconds(10);
+            timeout = timeout != null ? timeout : Duration.ofSeconds(2);
+        }
+    }
+}

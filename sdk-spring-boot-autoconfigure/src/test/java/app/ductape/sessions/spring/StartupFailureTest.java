@@ -1,0 +1,34 @@
+package app.ductape.sessions.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
+
+/** A real application's startup without credentials: Spring's failure analysis names the property to set. */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupFailureTest {
+
+    /** An application with auto-configuration and nothing else. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class EmptyApplication {}
+
+    @Test
+    void missingCredentialsAreReportedAsWhatToSetNotAsAStackTrace(CapturedOutput output) {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(EmptyApplication.class).web(WebApplicationType.NONE)
+            .properties("ductape.product=my-product", "spring.main.banner-mode=off").run())
+            .hasRootCauseInstanceOf(DuctapeConfigurationException.class);
+
+        assertThat(output).contains("APPLICATION FAILED TO START")
+            .contains("No Ductape credentials are configured")
+            .contains("Set ductape.access-key");
+    }
+}

@@ -1,0 +1,34 @@
+package app.ductape.sessions.spring;
+
+import app.ductape.sessions.SessionsService;
+import app.ductape.sessions.model.StartSessionResult;
+import app.ductape.sessions.options.StartSessionOptions;
+import app.ductape.sessions.testkit.DuctapeEmulator;
+import app.ductape.sessions.testkit.EmulatorSeed;
+import java.util.Map;
+
+/** The demo emulator a test class talks to, and the properties that point the starter at it. */
+final class TestEmulator implements AutoCloseable {
+    final DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
+
+    /** {@code ductape.*} properties for the emulator: its access key and URL, my-product, production. */
+    String[] properties(String... more) {
+        String[] base = {"ductape.access-key=" + emulator.credentials().accessKey(),
+            "ductape.base-url=" + emulator.baseUrl(), "ductape.product=" + emulator.defaultProduct(),
+            "ductape.env=" + emulator.defaultEnv(), "ductape.max-retries=0"};
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    /** A session of {@code user-session} for {@code email}, started through {@code sessions}. */
+    static StartSessionResult login(SessionsService sessions, String email) {
+        return sessions.start(StartSessionOptions.builder().tag("user-session").data(Map.of("email", email)).build());
+    }
+
+    @Override
+    public void close() {
+        emulator.close();
+    }
+}
