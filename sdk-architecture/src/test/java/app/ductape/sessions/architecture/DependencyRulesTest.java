@@ -38,7 +38,8 @@ class DependencyRulesTest {
 
         assertThat(packages).contains("app.ductape.sessions", "app.ductape.sessions.internal",
             "app.ductape.sessions.transport", "app.ductape.sessions.testkit", "app.ductape.sessions.connectors",
-            "app.ductape.sessions.examples", "app.ductape.sessions.middleware", "app.ductape.sessions.spring");
+            "app.ductape.sessions.examples", "app.ductape.sessions.middleware", "app.ductape.sessions.spring",
+            "app.ductape.sessions.archive");
         assertThat(outsideCore.stream().map(JavaClass::getPackageName)).doesNotContain("app.ductape.sessions.internal",
             "app.ductape.sessions.transport").contains("app.ductape.sessions.testkit");
     }

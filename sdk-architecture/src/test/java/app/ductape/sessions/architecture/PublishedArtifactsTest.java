@@ -34,7 +34,8 @@ class PublishedArtifactsTest {
     @ParameterizedTest
     @ValueSource(strings = {"sdk-core:ductape-sessions-core", "sdk-testkit:ductape-sessions-testkit",
         "sdk-connectors:ductape-sessions-connectors", "sdk-middleware:ductape-sessions-middleware",
-        "sdk-spring-boot-autoconfigure:ductape-sessions-spring-boot-autoconfigure"})
+        "sdk-spring-boot-autoconfigure:ductape-sessions-spring-boot-autoconfigure",
+        "sdk-archive:ductape-sessions-archive"})
     void eachPublishedModuleShipsSourcesAndJavadoc(String coordinates) throws IOException {
         String module = coordinates.split(":")[0];
         String artifact = coordinates.split(":")[1];

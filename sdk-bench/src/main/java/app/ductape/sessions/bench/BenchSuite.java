@@ -74,6 +74,9 @@ public final class BenchSuite {
         if (runs("B7")) {
             verification(rounds);
         }
+        if (runs("B8")) {
+            archive(quick ? 100_000 : 1_000_000, quick ? 1 : 3);
+        }
         write(System.nanoTime() - started, rounds);
     }
 
@@ -136,6 +139,30 @@ public final class BenchSuite {
             "FilterBenchmark.withoutFilter");
         ratio("B7 embedded Tomcat request with DuctapeSessionFilter (cache hit) vs without, µs/request",
             "FilterBenchmark.withFilter", "FilterBenchmark.withoutFilter", 1.10);
+    }
+
+    /** B8: archiving into SQLite and PostgreSQL, the SDK's archive against a raw loop, records/s. */
+    private void archive(int records, int rounds) throws Exception {
+        try (ArchiveBench bench = new ArchiveBench(records)) {
+            bench.warmUp();
+            for (String database : List.of("sqlite", "postgresql")) {
+                List<ArchiveBench.Runs> runs = bench.measure(database, rounds);
+                double sdk = mean(runs.get(0).recordsPerSecond());
+                double raw = mean(runs.get(1).recordsPerSecond());
+                row("B8 archive " + String.format(Locale.ROOT, "%,d", records) + " Ductape records into " + database
+                    + " under -Xmx128m, records/s (mean of " + rounds + ")", fmt(sdk), fmt(raw), sdk / raw, ">= 0.80",
+                    sdk / raw >= 0.80);
+                double early = mean(runs.get(0).earlyHeap());
+                double late = mean(runs.get(0).lateHeap());
+                row("B8 " + database + ": SDK heap after GC at 10% / at the last page, MiB (raw side in the raw column)",
+                    fmt(early) + " / " + fmt(late), fmt(mean(runs.get(1).earlyHeap())) + " / "
+                        + fmt(mean(runs.get(1).lateHeap())), late / early, "bounded (<= 1.5)", late / early <= 1.5);
+            }
+        }
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
     /** One fork of one benchmark on {@code threads} threads: the statistics of all its measured samples. */

@@ -14,6 +14,10 @@ import java.util.Optional;
  * is in the README's "Connectors" section and in {@code docs/connectors.md}.
  *
  * @param source     the source's name: {@code ductape}, {@code saymon}, {@code exavault} or {@code calwe}
+ * @param id         the record's stable identity within its source, never derived from the time of reading:
+ *                   the source's own id where it has one (Ductape {@code _id}, ExaVault {@code id}, SAYMON
+ *                   {@code id}); for Calwe, which gives none, {@code <session>#<position>}, the entry's
+ *                   1-based position in its session's append-only log
  * @param sessionId  the session the activity belongs to, or {@code null} when the source names none
  * @param actor      who acted (a user's login, username or identifier, or a role), or {@code null}
  * @param action     what happened, in the source's own vocabulary ({@code verify}, {@code STOR},
@@ -25,13 +29,14 @@ import java.util.Optional;
  * @param attributes everything else the source gave, by name; values are JSON-like (text, numbers,
  *                   booleans, lists, maps); unmodifiable, never null, in the source's order
  */
-public record ActivityRecord(String source, String sessionId, String actor, String action, ActivityOutcome outcome,
+public record ActivityRecord(String source, String id, String sessionId, String actor, String action, ActivityOutcome outcome,
                              Instant occurredAt, String message, Map<String, Object> attributes) {
 
     /**
      * A record; the attributes are copied, unmodifiable all the way down, and a null outcome reads as UNKNOWN.
      *
      * @param source the source's name: {@code ductape}, {@code saymon}, {@code exavault} or {@code calwe}
+     * @param id the record's stable identity within its source (see the type's description)
      * @param sessionId the session the activity belongs to, or {@code null} when the source names none
      * @param actor who acted (a user's login, username or identifier, or a role), or {@code null}
      * @param action what happened, in the source's own vocabulary ({@code verify}, {@code STOR}, {@code ENTERED},
@@ -45,6 +50,10 @@ public record ActivityRecord(String source, String sessionId, String actor, Stri
      */
     public ActivityRecord {
         Objects.requireNonNull(source, "source");
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("`id` is required (a record's stable identity in its source), but was "
+                + (id == null ? "null" : "blank") + " for a record of " + source);
+        }
         outcome = outcome == null ? ActivityOutcome.UNKNOWN : outcome;
         attributes = copy(attributes);
     }

@@ -23,17 +23,29 @@ public final class Attributes {
     }
 
     /**
-     * Adds {@code value} under {@code name} unless it is {@code null}; an {@link Instant} becomes its ISO text.
+     * Adds {@code value} under {@code name} unless it is {@code null}. An {@link Instant} becomes its ISO
+     * text, a whole number a {@code Long} and a {@code Float} a {@code Double}: the values JSON reads
+     * back, so that a record stored as JSON (the archive) and read again is equal to the one read live.
      *
      * @param name the name
      * @param value the value
-     * @return adds {@code value} under {@code name} unless it is {@code null}; an {@link Instant} becomes its ISO text
+     * @return this builder
      */
     public Attributes put(String name, Object value) {
         if (value != null) {
-            values.put(name, value instanceof Instant instant ? instant.toString() : value);
+            values.put(name, jsonLike(value));
         }
         return this;
+    }
+
+    private static Object jsonLike(Object value) {
+        if (value instanceof Instant instant) {
+            return instant.toString();
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        return value instanceof Float single ? single.doubleValue() : value;
     }
 
     /**

@@ -95,11 +95,11 @@ class ActivitySourcesTest {
                 .from(Instant.ofEpochMilli(1651661000000L)).pageSize(50).build()).toList();
 
             assertThat(records).containsExactly(
-                new ActivityRecord("saymon", "62725dc8bad91064e16e5910", "admin", "session", ActivityOutcome.IN_PROGRESS,
+                new ActivityRecord("saymon", "62725dc8bad91064e16e5910", "62725dc8bad91064e16e5910", "admin", "session", ActivityOutcome.IN_PROGRESS,
                     Instant.ofEpochMilli(1651662280161L), "Session active",
                     Map.of("userId", "5f5f420005a91e683e101ca7", "startTime", "2022-05-04T11:04:40.161Z",
                         "expiredAt", "2022-05-04T13:43:39.978Z")),
-                new ActivityRecord("saymon", "r2", "ops", "session", ActivityOutcome.UNKNOWN,
+                new ActivityRecord("saymon", "r2", "r2", "ops", "session", ActivityOutcome.UNKNOWN,
                     Instant.ofEpochMilli(1651662000000L), "Session ended",
                     Map.of("startTime", "2022-05-04T11:00:00Z", "endTime", "2022-05-04T11:01:40Z")));
             assertThat(take(server).getUrl().encodedQuery()).isEqualTo("from=1651661000000&limit=50&skip=0");
@@ -145,12 +145,34 @@ class ActivitySourcesTest {
             List<ActivityRecord> records = new CalweActivitySource(calwe).records(ActivityQuery.builder().sessionId("42")
                 .pageSize(25).build()).toList();
 
-            assertThat(records).containsExactly(new ActivityRecord("calwe", "42", null, "ENTERED", ActivityOutcome.UNKNOWN,
+            assertThat(records).containsExactly(new ActivityRecord("calwe", "42#1", "42", null, "ENTERED", ActivityOutcome.UNKNOWN,
                 null, "Customer entered the session", Map.of("timeOfDay", "14:30", "date", "2:30 PM",
                 "actionDescription", "Customer entered the session", "role", "customer")));
             assertThat(records.get(0).occurredAtIfKnown()).isEmpty();
             assertThat(take(server).getUrl().encodedQuery()).isEqualTo("per_page=25");
         }
+    }
+
+    @Test
+    void calweEntriesAreIdentifiedByTheirSessionAndPositionAcrossPagesEvenWhenIdentical() throws Exception {
+        String entry = "{\"text\":\"Customer left the session\",\"date\":\"2:35 PM\",\"action_type\":\"LEFT\"}";
+        server.enqueue(json(200, "{\"success\":true,\"message\":\"ok\",\"statusCode\":200,\"data\":{\"current_page\":1,"
+            + "\"data\":[" + entry + "," + entry + "],\"last_page\":2,\"per_page\":2,\"total\":3,"
+            + "\"next_page_url\":\"" + server.url("/v1/customer/sessions/42/log?page=2") + "\"}}"));
+        server.enqueue(json(200, "{\"success\":true,\"message\":\"ok\",\"statusCode\":200,\"data\":{\"current_page\":2,"
+            + "\"data\":[" + entry + "],\"last_page\":2,\"per_page\":2,\"total\":3,\"next_page_url\":null}}"));
+        try (CalweClient calwe = CalweClient.builder().baseUrl(server.url("/").toString()).token("tok-abcdef").build()) {
+            List<ActivityRecord> records = new CalweActivitySource(calwe).records(ActivityQuery.builder().sessionId("42")
+                .pageSize(2).build()).toList();
+
+            assertThat(records).extracting(ActivityRecord::id).containsExactly("42#1", "42#2", "42#3");
+        }
+    }
+
+    @Test
+    void aRecordWithoutAnIdIsRefusedNamingTheSource() {
+        assertThatThrownBy(() -> new ActivityRecord("mine", " ", null, null, null, null, null, null, null))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("`id`").hasMessageContaining("mine");
     }
 
     @Test
@@ -182,7 +204,7 @@ class ActivitySourcesTest {
             .build()).hasMessageContaining("`from`");
         assertThatThrownBy(() -> ActivityQuery.builder().pageSize(0).build()).hasMessageContaining("`pageSize`");
         assertThatThrownBy(() -> ActivityQuery.builder().actor(" ").build()).hasMessageContaining("`actor`");
-        ActivityRecord undated = new ActivityRecord("calwe", "1", null, "LEFT", null, null, null, null);
+        ActivityRecord undated = new ActivityRecord("calwe", "1#1", "1", null, "LEFT", null, null, null, null);
 
         assertThat(undated.outcome()).isEqualTo(ActivityOutcome.UNKNOWN);
         assertThat(undated.attributes()).isEmpty();

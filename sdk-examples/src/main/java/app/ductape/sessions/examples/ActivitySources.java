@@ -11,6 +11,7 @@ import app.ductape.sessions.connectors.saymon.SaymonActivitySource;
 import app.ductape.sessions.connectors.saymon.SaymonClient;
 import app.ductape.sessions.testkit.SessionLogApisEmulator;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,10 +70,19 @@ final class ActivitySources {
      * @throws IllegalArgumentException for an unknown source, or a partial set of variables
      */
     static Opened open(String name, String product, String session, Function<String, String> env, PrintStream log) {
+        return open(name, product, session, env, log, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #open(String, String, String, Function, PrintStream)}, an emulator's data laid out up to
+     * {@code clock}'s now: the same data on every run within one period, as an archive expects.
+     */
+    static Opened open(String name, String product, String session, Function<String, String> env, PrintStream log,
+                       Clock clock) {
         List<AutoCloseable> resources = new ArrayList<>();
         switch (name) {
             case "ductape" -> {
-                ExampleConnection connection = ExampleConnection.open(log);
+                ExampleConnection connection = ExampleConnection.open(log, clock);
                 resources.add(connection);
                 return new Opened(new DuctapeActivitySource(connection.sessions, product, session), null, resources);
             }
@@ -83,7 +93,7 @@ final class ActivitySources {
                         .baseUrl(env.apply("SAYMON_BASE_URL")).login(env.apply("SAYMON_LOGIN"))
                         .password(env.apply("SAYMON_PASSWORD")).build())), null, resources);
                 }
-                SessionLogApisEmulator apis = emulator(resources, log, "SAYMON_BASE_URL, SAYMON_LOGIN, SAYMON_PASSWORD");
+                SessionLogApisEmulator apis = emulator(resources, log, clock, "SAYMON_BASE_URL, SAYMON_LOGIN, SAYMON_PASSWORD");
                 return opened(new SaymonActivitySource(resource(resources, SaymonClient.builder().baseUrl(apis.baseUrl())
                     .login(SessionLogApisEmulator.SAYMON_LOGIN).password(SessionLogApisEmulator.SAYMON_PASSWORD).build())),
                     null, resources);
@@ -99,7 +109,7 @@ final class ActivitySources {
                         .apiKey(env.apply("EXAVAULT_API_KEY")).accessToken(env.apply("EXAVAULT_ACCESS_TOKEN")).build())),
                         null, resources);
                 }
-                SessionLogApisEmulator apis = emulator(resources, log,
+                SessionLogApisEmulator apis = emulator(resources, log, clock,
                     "EXAVAULT_ACCOUNT, EXAVAULT_API_KEY, EXAVAULT_ACCESS_TOKEN");
                 return opened(new ExaVaultActivitySource(resource(resources, ExaVaultClient.builder()
                     .baseUrl(apis.exavaultBaseUrl()).apiKey(SessionLogApisEmulator.EXAVAULT_API_KEY)
@@ -114,7 +124,7 @@ final class ActivitySources {
                         .role(role == null ? CalweRole.CUSTOMER : CalweRole.valueOf(role.toUpperCase(Locale.ROOT)))
                         .build())), null, resources);
                 }
-                SessionLogApisEmulator apis = emulator(resources, log, "CALWE_BASE_URL, CALWE_TOKEN");
+                SessionLogApisEmulator apis = emulator(resources, log, clock, "CALWE_BASE_URL, CALWE_TOKEN");
                 return opened(new CalweActivitySource(resource(resources, CalweClient.builder().baseUrl(apis.baseUrl())
                     .token(SessionLogApisEmulator.CALWE_TOKEN).build())), SessionLogApisEmulator.CALWE_LONG_SESSION,
                     resources);
@@ -133,8 +143,9 @@ final class ActivitySources {
         return resource;
     }
 
-    private static SessionLogApisEmulator emulator(List<AutoCloseable> resources, PrintStream log, String variables) {
-        SessionLogApisEmulator apis = resource(resources, SessionLogApisEmulator.builder().build());
+    private static SessionLogApisEmulator emulator(List<AutoCloseable> resources, PrintStream log, Clock clock,
+                                                   String variables) {
+        SessionLogApisEmulator apis = resource(resources, SessionLogApisEmulator.builder().clock(clock).build());
         log.println("Using the testkit's session-log APIs emulator at " + apis.baseUrl() + " (set " + variables
             + " to use your account)");
         return apis;

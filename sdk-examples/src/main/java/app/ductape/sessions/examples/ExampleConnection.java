@@ -23,11 +23,16 @@ final class ExampleConnection implements AutoCloseable {
     }
 
     static ExampleConnection open(PrintStream log) {
+        return open(log, java.time.Clock.systemUTC());
+    }
+
+    /** As {@link #open(PrintStream)}, an emulator's demo data laid out up to {@code clock}'s now. */
+    static ExampleConnection open(PrintStream log, java.time.Clock clock) {
         if (System.getenv("DUCTAPE_BASE_URL") != null) {
             log.println("Using the Ductape API at " + System.getenv("DUCTAPE_BASE_URL"));
             return new ExampleConnection(SessionsService.builder().fromEnv().build(), null);
         }
-        DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
+        DuctapeEmulator emulator = DuctapeEmulator.builder().clock(clock).seed(EmulatorSeed.demo()).start();
         log.println("Using an embedded Ductape emulator with demo data at " + emulator.baseUrl()
             + " (set DUCTAPE_BASE_URL and DUCTAPE_ACCESS_KEY to use your account)");
         return new ExampleConnection(emulator.newSessionsService(), emulator);

@@ -134,9 +134,10 @@ class ExamplesTest {
             @Override
             public java.util.stream.Stream<app.ductape.sessions.connectors.ActivityRecord> records(
                 app.ductape.sessions.connectors.ActivityQuery query) {
+                java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
                 return java.util.stream.Stream.generate(() -> new app.ductape.sessions.connectors.ActivityRecord("test",
-                    "s", "a", "verify", app.ductape.sessions.connectors.ActivityOutcome.SUCCESS, null, null, null))
-                    .limit(count);
+                    "r" + ids.incrementAndGet(), "s", "a", "verify", app.ductape.sessions.connectors.ActivityOutcome.SUCCESS,
+                    null, null, null)).limit(count);
             }
         };
     }
@@ -229,6 +230,30 @@ class ExamplesTest {
             .contains("GET /api/me, token again:     200 hello ada@example.com (from the cache")
             .contains("GET /api/me, after logout:    401 ")
             .contains("hits=1, misses=2");
+    }
+
+    @Test
+    void archiveStoresEverySourceAndASecondRunInsertsNothing(@TempDir Path dir) {
+        String db = "jdbc:sqlite:" + dir.resolve("nested/activity.db");
+        ArchiveActivityExample.Options options = ArchiveActivityExample.Options.parse(new String[] {"--db", db});
+
+        app.ductape.sessions.archive.SyncReport first = ArchiveActivityExample.run(options, name -> null, QUIET);
+        app.ductape.sessions.archive.SyncReport second = ArchiveActivityExample.run(options, name -> null, QUIET);
+
+        assertThat(first.ok()).isTrue();
+        assertThat(first.sources()).extracting(app.ductape.sessions.archive.SourceReport::source)
+            .containsExactly("ductape", "saymon", "exavault", "calwe", "calwe", "calwe");
+        assertThat(first.inserted()).isGreaterThan(500);
+        assertThat(second.inserted()).isZero();
+        assertThat(second.updated()).isZero();
+    }
+
+    @Test
+    void archiveRefusesAnUnknownSourceAndOption() {
+        assertThatThrownBy(() -> ArchiveActivityExample.Options.parse(new String[] {"--source", "splunk"}))
+            .hasMessageContaining("--source must be all or one of");
+        assertThatThrownBy(() -> ArchiveActivityExample.Options.parse(new String[] {"--dbs", "x"}))
+            .hasMessageContaining("unknown option --dbs");
     }
 
     @Test

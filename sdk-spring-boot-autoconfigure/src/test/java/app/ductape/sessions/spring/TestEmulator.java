@@ -11,15 +11,21 @@ import java.util.Map;
 final class TestEmulator implements AutoCloseable {
     final DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
 
-    /** {@code ductape.*} properties for the emulator: its access key and URL, my-product, production. */
+    /**
+     * {@code ductape.*} properties for the emulator (its access key and URL, my-product, production, no
+     * retries), with {@code more} added or replacing those of the same name.
+     */
     String[] properties(String... more) {
-        String[] base = {"ductape.access-key=" + emulator.credentials().accessKey(),
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+        for (String property : new String[] {"ductape.access-key=" + emulator.credentials().accessKey(),
             "ductape.base-url=" + emulator.baseUrl(), "ductape.product=" + emulator.defaultProduct(),
-            "ductape.env=" + emulator.defaultEnv(), "ductape.max-retries=0"};
-        String[] all = new String[base.length + more.length];
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(more, 0, all, base.length, more.length);
-        return all;
+            "ductape.env=" + emulator.defaultEnv(), "ductape.max-retries=0"}) {
+            all.put(property.substring(0, property.indexOf('=')), property);
+        }
+        for (String property : more) {
+            all.put(property.substring(0, property.indexOf('=')), property);
+        }
+        return all.values().toArray(String[]::new);
     }
 
     /** A session of {@code user-session} for {@code email}, started through {@code sessions}. */

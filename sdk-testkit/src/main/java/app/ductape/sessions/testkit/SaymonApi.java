@@ -48,7 +48,16 @@ final class SaymonApi {
             && request.method().equals("GET");
     }
 
-    EmulatorResponse handle(EmulatorRequest request) throws Refused {
+    synchronized void end(String id, Instant at) {
+        ObjectNode session = saymonSessions.stream().filter(s -> s.get("id").asText().equals(id)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no SAYMON session " + id));
+        if (!session.get("endTime").isNull()) {
+            throw new IllegalArgumentException("SAYMON session " + id + " has already ended");
+        }
+        session.put("endTime", at.toEpochMilli()).put("expiredAt", at.plus(1, ChronoUnit.HOURS).toEpochMilli());
+    }
+
+    synchronized EmulatorResponse handle(EmulatorRequest request) throws Refused {
         String[] credentials = basicCredentials(request.header("Authorization"));
         boolean member = credentials != null && credentials[0].equals(SessionLogApisEmulator.SAYMON_LOGIN) && credentials[1].equals(SessionLogApisEmulator.SAYMON_PASSWORD);
         boolean guest = credentials != null && credentials[0].equals(SessionLogApisEmulator.SAYMON_GUEST_LOGIN)

@@ -53,11 +53,14 @@ public final class SessionLogApisEmulator implements AutoCloseable {
 
     private final LoopbackServer server;
     private final EmulatorFaults faults = new EmulatorFaults();
+    private final SaymonApi saymon;
+    private final Clock clock;
 
     private SessionLogApisEmulator(Builder builder) {
         Random random = new Random(builder.seed);
         Instant now = builder.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        SaymonApi saymon = new SaymonApi(random, builder.records, now);
+        this.clock = builder.clock;
+        this.saymon = new SaymonApi(random, builder.records, now);
         ExaVaultApi exavault = new ExaVaultApi(random, builder.records, now);
         CalweApi calwe = new CalweApi(builder.clock, this::baseUrl);
         this.server = new LoopbackServer("session-log-apis-emulator", builder.port, 4,
@@ -98,6 +101,17 @@ public final class SessionLogApisEmulator implements AutoCloseable {
      */
     public EmulatorFaults faults() {
         return faults;
+    }
+
+    /**
+     * Ends an active SAYMON session now, as a logout would: its {@code endTime} becomes the clock's
+     * instant. The newest three sessions of the data set are active.
+     *
+     * @param sessionId the session's {@code id}
+     * @throws IllegalArgumentException when there is no such session, or it has already ended
+     */
+    public void endSaymonSession(String sessionId) {
+        saymon.end(sessionId, clock.instant());
     }
 
     /** Stops listening at once and releases its threads. */

@@ -58,20 +58,29 @@ public final class CalweActivitySource implements ActivitySource {
                 + "`from` or `to` cannot be answered");
         }
         CalweLogOptions options = CalweLogOptions.builder().perPage(query.pageSize()).build();
-        return client.sessionLog(sessionId, options).stream().map(entry -> toRecord(sessionId, client.role(), entry))
+        // the log is append-only and served oldest first, so an entry's position is its lasting identity
+        long[] position = {0};
+        return client.sessionLog(sessionId, options).stream()
+            .map(entry -> toRecord(sessionId, ++position[0], client.role(), entry))
             .filter(query::matches);
     }
 
     /**
      * The unified record of one entry of session {@code sessionId}'s log.
      *
-     * @param entry the entry
-     * @param role the role
      * @param sessionId the session id
+     * @param position  the entry's 1-based position in the session's log, oldest first: with the session,
+     *                  its identity ({@code <session>#<position>}), as Calwe gives entries no id and two
+     *                  identical entries in one minute are legal
+     * @param role      the role
+     * @param entry     the entry
      * @return the unified record of one entry of session {@code sessionId}'s log
      */
-    public static ActivityRecord toRecord(String sessionId, CalweRole role, CalweLogEntry entry) {
-        return new ActivityRecord("calwe", sessionId, null, entry.actionTypeValue(), ActivityOutcome.UNKNOWN, null,
+    public static ActivityRecord toRecord(String sessionId, long position, CalweRole role, CalweLogEntry entry) {
+        if (position < 1) {
+            throw new IllegalArgumentException("`position` is 1-based, but was " + position);
+        }
+        return new ActivityRecord("calwe", sessionId + "#" + position, sessionId, null, entry.actionTypeValue(), ActivityOutcome.UNKNOWN, null,
             entry.text(), Attributes.builder().put("timeOfDay", entry.timeOfDay().map(Object::toString).orElse(null))
                 .put("date", entry.date()).put("actionDescription", entry.actionType().description())
                 .put("role", role.segment()).build());

@@ -77,7 +77,7 @@ public final class DuctapeActivitySource implements ActivitySource {
      */
     public static ActivityRecord toRecord(SessionActivityLog log) {
         JsonNode data = dataOf(log);
-        return new ActivityRecord("ductape", text(data, "sessionId"), text(data, "identifier"), log.parentTag(),
+        return new ActivityRecord("ductape", log.id(), text(data, "sessionId"), text(data, "identifier"), log.parentTag(),
             switch (log.status()) {
                 case SUCCESS -> ActivityOutcome.SUCCESS;
                 case FAIL -> ActivityOutcome.FAILURE;

@@ -65,7 +65,7 @@ public final class ExaVaultActivitySource implements ActivitySource {
         ExaVaultOperation operation = activity.operation();
         String meaning = operation == ExaVaultOperation.UNKNOWN ? activity.operationValue() : operation.meaning();
         String message = activity.fileName() == null ? meaning : meaning + " " + activity.fileName();
-        return new ActivityRecord("exavault", activity.sessionId(), activity.username(), activity.operationValue(),
+        return new ActivityRecord("exavault", activity.id(), activity.sessionId(), activity.username(), activity.operationValue(),
             outcome(activity.status()), activity.created(), message,
             Attributes.builder().put("id", activity.id()).put("operationMeaning", meaning)
                 .put("ipAddress", activity.ipAddress()).put("protocol", activity.protocol())

@@ -58,7 +58,7 @@ public final class SaymonActivitySource implements ActivitySource {
      * @return the unified record of one SAYMON session
      */
     public static ActivityRecord toRecord(SaymonSessionRecord session) {
-        return new ActivityRecord("saymon", session.id(), session.login(), "session",
+        return new ActivityRecord("saymon", session.id(), session.id(), session.login(), "session",
             session.active() ? ActivityOutcome.IN_PROGRESS : ActivityOutcome.UNKNOWN, session.startTime(),
             session.active() ? "Session active" : "Session ended",
             Attributes.builder().put("userId", session.userId()).put("startTime", session.startTime())
