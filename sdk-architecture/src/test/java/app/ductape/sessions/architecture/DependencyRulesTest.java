@@ -39,7 +39,7 @@ class DependencyRulesTest {
         assertThat(packages).contains("app.ductape.sessions", "app.ductape.sessions.internal",
             "app.ductape.sessions.transport", "app.ductape.sessions.testkit", "app.ductape.sessions.connectors",
             "app.ductape.sessions.examples", "app.ductape.sessions.middleware", "app.ductape.sessions.spring",
-            "app.ductape.sessions.archive");
+            "app.ductape.sessions.archive", "app.ductape.sessions.report");
         assertThat(outsideCore.stream().map(JavaClass::getPackageName)).doesNotContain("app.ductape.sessions.internal",
             "app.ductape.sessions.transport").contains("app.ductape.sessions.testkit");
     }
@@ -78,6 +78,16 @@ class DependencyRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..")
             .because("the servlet API is provided by a container: SessionVerifier must work where there is none "
                 + "(WebFlux, Netty, a message consumer)");
+
+        rule.check(all);
+    }
+
+    @Test
+    void theReportNeedsOnlyCoreAndConnectors() {
+        ArchRule rule = noClasses().that().resideInAPackage("app.ductape.sessions.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.ductape.sessions.archive..",
+                "app.ductape.sessions.middleware..", "app.ductape.sessions.spring..", "app.ductape.sessions.testkit..")
+            .because("a report is drawn from what any client reads: sdk-core and sdk-connectors");
 
         rule.check(all);
     }

@@ -35,7 +35,7 @@ class PublishedArtifactsTest {
     @ValueSource(strings = {"sdk-core:ductape-sessions-core", "sdk-testkit:ductape-sessions-testkit",
         "sdk-connectors:ductape-sessions-connectors", "sdk-middleware:ductape-sessions-middleware",
         "sdk-spring-boot-autoconfigure:ductape-sessions-spring-boot-autoconfigure",
-        "sdk-archive:ductape-sessions-archive"})
+        "sdk-archive:ductape-sessions-archive", "sdk-report:ductape-sessions-report"})
     void eachPublishedModuleShipsSourcesAndJavadoc(String coordinates) throws IOException {
         String module = coordinates.split(":")[0];
         String artifact = coordinates.split(":")[1];

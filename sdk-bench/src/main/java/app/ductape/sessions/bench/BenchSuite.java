@@ -74,6 +74,9 @@ public final class BenchSuite {
         if (runs("B7")) {
             verification(rounds);
         }
+        if (runs("B9")) {
+            report(quick ? 5 : 30);
+        }
         if (runs("B8")) {
             archive(quick ? 100_000 : 1_000_000, quick ? 1 : 3);
         }
@@ -139,6 +142,40 @@ public final class BenchSuite {
             "FilterBenchmark.withoutFilter");
         ratio("B7 embedded Tomcat request with DuctapeSessionFilter (cache hit) vs without, µs/request",
             "FilterBenchmark.withFilter", "FilterBenchmark.withoutFilter", 1.10);
+    }
+
+    /** B9: the HTML report of 90 days of hourly buckets, every one busy: its size and median render time. */
+    private void report(int renders) {
+        java.util.Random random = new java.util.Random(90);
+        List<app.ductape.sessions.model.OperationsOverTime> operations = new ArrayList<>();
+        List<app.ductape.sessions.model.SessionsOverTime> sessions = new ArrayList<>();
+        java.time.Instant start = java.time.Instant.parse("2026-08-22T00:00:00Z");
+        for (int hour = 0; hour < 90 * 24; hour++) {
+            String period = start.plusSeconds(3600L * hour).toString().substring(0, 13);
+            operations.add(new app.ductape.sessions.model.OperationsOverTime(period, 100 + random.nextInt(900),
+                1000 + random.nextInt(9000), 50 + random.nextInt(500), 10 + random.nextInt(90)));
+            sessions.add(new app.ductape.sessions.model.SessionsOverTime(period, 100 + random.nextInt(900),
+                90 + random.nextInt(900)));
+        }
+        app.ductape.sessions.model.SessionDashboard dashboard = new app.ductape.sessions.model.SessionDashboard(
+            120_000, 9_000, 1_200_000, 40_000, 1_100_000, 99.2, 0.8, 41.5, sessions, operations,
+            java.util.OptionalLong.empty(), java.util.OptionalLong.empty(), java.util.OptionalLong.empty(),
+            java.util.OptionalLong.empty(), java.util.OptionalDouble.empty());
+        double[] millis = new double[renders];
+        int bytes = 0;
+        for (int i = -5; i < renders; i++) {
+            long started = System.nanoTime();
+            String html = app.ductape.sessions.report.DashboardReport.builder().title("90 days, hourly")
+                .dashboard(dashboard).build().render();
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - started) / 1e6;
+                bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+        }
+        Arrays.sort(millis);
+        row("B9 HTML report of 90 days of hourly buckets (2,160, all busy): size in bytes (SDK column) and median "
+            + "build + render time in ms (raw column)", String.format(Locale.ROOT, "%,d", bytes), fmt(millis[renders / 2]),
+            Double.NaN, "< 1,000,000 bytes", bytes < 1_000_000);
     }
 
     /** B8: archiving into SQLite and PostgreSQL, the SDK's archive against a raw loop, records/s. */

@@ -1,6 +1,8 @@
 package app.ductape.sessions.examples;
 
 import app.ductape.sessions.SessionsService;
+import app.ductape.sessions.connectors.ActivityQuery;
+import app.ductape.sessions.connectors.ductape.DuctapeActivitySource;
 import app.ductape.sessions.model.GroupBy;
 import app.ductape.sessions.model.LogStatus;
 import app.ductape.sessions.model.OperationsOverTime;
@@ -10,13 +12,18 @@ import app.ductape.sessions.model.SessionUser;
 import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
 import app.ductape.sessions.options.FetchSessionDashboardOptions;
 import app.ductape.sessions.options.FetchSessionUsersOptions;
+import app.ductape.sessions.report.DashboardReport;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The seed's "complete example" in Java: dashboard metrics, the 10 most recent users, the 10 most
- * recent operations, and operations over the last 14 days as a table with a text bar chart.
+ * recent operations, and operations over the last 14 days as a table with a text bar chart. With
+ * {@code --html report.html} it also writes the same as a {@link DashboardReport} (charts, tables, the
+ * slowest and failed operations) and prints the file's path.
  */
 public final class SessionDashboardExample {
     private static final String PRODUCT = "my-product";
@@ -26,10 +33,27 @@ public final class SessionDashboardExample {
     private SessionDashboardExample() {}
 
     public static void main(String[] args) {
-        ExampleConnection.runMain(SessionDashboardExample::run);
+        Path html = html(args);
+        ExampleConnection.runMain((sessions, out) -> run(sessions, out, html));
+    }
+
+    /** The file of {@code --html FILE}, or {@code null}. */
+    static Path html(String[] args) {
+        List<String> given = List.of(args).stream().filter(arg -> !arg.isBlank()).toList();
+        if (given.isEmpty()) {
+            return null;
+        }
+        if (given.size() != 2 || !given.get(0).equals("--html")) {
+            throw new IllegalArgumentException("usage: [--html report.html], but was " + given);
+        }
+        return Path.of(given.get(1));
     }
 
     static void run(SessionsService sessions, PrintStream out) {
+        run(sessions, out, null);
+    }
+
+    static void run(SessionsService sessions, PrintStream out, Path html) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         SessionDashboard dashboard = sessions.fetchDashboard(FetchSessionDashboardOptions.builder()
             .product(PRODUCT).session(SESSION).env(ENV).groupBy(GroupBy.DAY)
@@ -66,6 +90,18 @@ public final class SessionDashboardExample {
             int width = busiest == 0 ? 0 : (int) Math.round(30.0 * bucket.total() / busiest);
             out.printf("%-10s %6d %6d %7d %6d %6d %s%n", bucket.period(), bucket.create(), bucket.verify(),
                 bucket.refresh(), bucket.revoke(), bucket.total(), "█".repeat(width));
+        }
+        if (html != null) {
+            Path written = DashboardReport.builder().title("User sessions, last 14 days")
+                .subtitle(SESSION + ", " + ENV + ", " + today.minusDays(13) + " to " + today)
+                .dashboard(dashboard)
+                .users(sessions.fetchUsers(FetchSessionUsersOptions.builder().product(PRODUCT).session(SESSION).env(ENV)
+                    .page(1).limit(10).build()).users())
+                .activity(new DuctapeActivitySource(sessions, PRODUCT, SESSION).records(ActivityQuery.builder()
+                    .from(today.minusDays(13).atStartOfDay(ZoneOffset.UTC).toInstant()).pageSize(1000).build()))
+                .build().writeTo(html);
+            out.println();
+            out.println("Report written to " + written.toAbsolutePath());
         }
     }
 }

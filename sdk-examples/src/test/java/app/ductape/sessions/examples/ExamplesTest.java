@@ -89,7 +89,8 @@ class ExamplesTest {
         ExportActivityLogsExample.Export export = ExportActivityLogsExample.Export.parse(args);
         try (ActivitySources.Opened opened = ActivitySources.open(export.source(), export.product(),
             export.ductapeSession(), name -> null, QUIET)) {
-            return ExportActivityLogsExample.run(opened.source, export.query(opened.defaultSession), export, QUIET);
+            return ExportActivityLogsExample.run(opened.source.records(export.query(export.source(),
+                opened.defaultSession)), export, QUIET);
         }
     }
 
@@ -149,7 +150,7 @@ class ExamplesTest {
             ExportActivityLogsExample.Export export = ExportActivityLogsExample.Export.parse(
                 new String[] {"--out", dir.resolve("p" + count + ".jsonl").toString()});
 
-            ExportActivityLogsExample.run(recordsOf(count), export.query(null), export,
+            ExportActivityLogsExample.run(recordsOf(count).records(export.query("ductape", null)), export,
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
             String progress = bytes.toString(StandardCharsets.UTF_8);
@@ -166,7 +167,7 @@ class ExamplesTest {
         Path nested = dir.resolve("new-folder/activity.jsonl");
         ExportActivityLogsExample.Export export = ExportActivityLogsExample.Export.parse(
             new String[] {"--out", nested.toString()});
-        ExportActivityLogsExample.run(recordsOf(3), export.query(null), export, QUIET);
+        ExportActivityLogsExample.run(recordsOf(3).records(export.query("ductape", null)), export, QUIET);
 
         assertThat(Files.readAllLines(nested)).hasSize(3);
     }
@@ -212,8 +213,8 @@ class ExamplesTest {
     @Test
     void exportRefusesAnUnknownSourceAndCalweWithoutASessionOnARealAccount() {
         assertThatThrownBy(() -> ExportActivityLogsExample.Export.parse(new String[] {"--source", "splunk"}))
-            .hasMessageContaining("--source must be one of ductape|saymon|exavault|calwe");
-        assertThatThrownBy(() -> ExportActivityLogsExample.Export.parse(new String[] {"--source", "calwe"}).query(null))
+            .hasMessageContaining("--source must be all or one of ductape|saymon|exavault|calwe");
+        assertThatThrownBy(() -> ExportActivityLogsExample.Export.parse(new String[] {"--source", "calwe"}).query("calwe", null))
             .hasMessageContaining("--session is required for calwe");
         assertThatThrownBy(() -> ActivitySources.open("saymon", "p", "s",
             name -> name.equals("SAYMON_BASE_URL") ? "https://saymon.example.com" : null, QUIET))
@@ -254,6 +255,42 @@ class ExamplesTest {
             .hasMessageContaining("--source must be all or one of");
         assertThatThrownBy(() -> ArchiveActivityExample.Options.parse(new String[] {"--dbs", "x"}))
             .hasMessageContaining("unknown option --dbs");
+    }
+
+    @Test
+    void dashboardExampleWritesTheHtmlReportWhenAsked(@TempDir Path dir) throws Exception {
+        Path html = SessionDashboardExample.html(new String[] {"--html", dir.resolve("report.html").toString()});
+
+        String output = capture(out -> SessionDashboardExample.run(sessions, out, html));
+
+        assertThat(output).contains("Report written to " + html.toAbsolutePath());
+        assertThat(Files.readString(html)).startsWith("<!doctype html>").contains("<svg id=\"operations\"")
+            .contains("<table id=\"users\">");
+        assertThatThrownBy(() -> SessionDashboardExample.html(new String[] {"--htm", "x"})).hasMessageContaining("usage");
+    }
+
+    @Test
+    void exportOfAllSourcesWritesOneFileAndTheMultiSourceReportInOnePass(@TempDir Path dir) throws Exception {
+        ExportActivityLogsExample.Export export = ExportActivityLogsExample.Export.parse(new String[] {"--source", "all",
+            "--out", dir.resolve("all.jsonl").toString(), "--html", dir.resolve("all.html").toString()});
+        List<ActivitySources.Opened> opened = new java.util.ArrayList<>();
+        List<java.util.stream.Stream<app.ductape.sessions.connectors.ActivityRecord>> streams = new java.util.ArrayList<>();
+        for (String name : export.sources()) {
+            ActivitySources.Opened source = ActivitySources.open(name, "my-product", "user-session", n -> null, QUIET);
+            opened.add(source);
+            streams.add(source.source.records(export.query(name, source.defaultSession)));
+        }
+        try {
+            long written = ExportActivityLogsExample.run(streams.stream().flatMap(s -> s), export, QUIET);
+
+            assertThat(Files.readAllLines(export.out())).hasSize((int) written);
+            String html = Files.readString(export.html());
+            for (String source : List.of("ductape", "saymon", "exavault", "calwe")) {
+                assertThat(html).contains("<td>" + source + "</td>");
+            }
+        } finally {
+            opened.forEach(ActivitySources.Opened::close);
+        }
     }
 
     @Test

@@ -1,0 +1,73 @@
+package app.ductape.sessions.report;
+
+import app.ductape.sessions.SessionsService;
+import app.ductape.sessions.connectors.ActivityOutcome;
+import app.ductape.sessions.connectors.ActivityQuery;
+import app.ductape.sessions.connectors.ActivityRecord;
+import app.ductape.sessions.connectors.ductape.DuctapeActivitySource;
+import app.ductape.sessions.model.GroupBy;
+import app.ductape.sessions.model.OperationsOverTime;
+import app.ductape.sessions.model.SessionDashboard;
+import app.ductape.sessions.model.SessionsOverTime;
+import app.ductape.sessions.options.FetchSessionDashboardOptions;
+import app.ductape.sessions.options.FetchSessionUsersOptions;
+import app.ductape.sessions.testkit.DuctapeEmulator;
+import app.ductape.sessions.testkit.EmulatorSeed;
+import app.ductape.sessions.testkit.MutableClock;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/** The reports the tests look at: the demo data's, and a dense one of 90 days of hourly buckets. */
+final class DemoReports {
+    static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
+    static final String SCRIPT = "<script>document.title='pwned'</script> & \"quotes\"";
+
+    private DemoReports() {}
+
+    /** The demo emulator's last 14 days by day, its users and activity, plus one record whose message is a script. */
+    static DashboardReport demo() {
+        try (DuctapeEmulator emulator = DuctapeEmulator.builder().clock(MutableClock.at(NOW)).seed(EmulatorSeed.demo())
+                 .start();
+             SessionsService sessions = emulator.newSessionsService()) {
+            LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+            SessionDashboard dashboard = sessions.fetchDashboard(FetchSessionDashboardOptions.builder()
+                .session("user-session").groupBy(GroupBy.DAY).start(today.minusDays(13)).end(today).build());
+            return DashboardReport.builder().title("User sessions, last 14 days")
+                .subtitle("user-session, production, " + today.minusDays(13) + " to " + today)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).dashboard(dashboard)
+                .users(sessions.fetchUsers(FetchSessionUsersOptions.builder().session("user-session").page(1).limit(10)
+                    .build()).users())
+                .activity(new DuctapeActivitySource(sessions, "my-product", "user-session").records(ActivityQuery.all()))
+                .activity(Stream.of(new ActivityRecord("saymon", "x1", "s-1", "mallory", "session",
+                    ActivityOutcome.FAILURE, NOW, SCRIPT, Map.of())))
+                .build();
+        }
+    }
+
+    /** 90 days of hourly buckets, every one busy, and a dashboard to match. */
+    static SessionDashboard ninetyDaysHourly() {
+        Random random = new Random(90);
+        List<OperationsOverTime> operations = new ArrayList<>();
+        List<SessionsOverTime> sessions = new ArrayList<>();
+        Instant start = NOW.truncatedTo(ChronoUnit.HOURS).minus(90, ChronoUnit.DAYS);
+        for (int hour = 0; hour < 90 * 24; hour++) {
+            String period = start.plus(hour, ChronoUnit.HOURS).toString().substring(0, 13);
+            operations.add(new OperationsOverTime(period, 100 + random.nextInt(900), 1000 + random.nextInt(9000),
+                50 + random.nextInt(500), 10 + random.nextInt(90)));
+            sessions.add(new SessionsOverTime(period, 100 + random.nextInt(900), 90 + random.nextInt(900)));
+        }
+        return new SessionDashboard(120_000, 9_000, 1_200_000, 40_000, 1_100_000, 99.2, 0.8, 41.5, sessions, operations,
+            OptionalLong.of(111_000), OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(),
+            OptionalDouble.empty());
+    }
+}
