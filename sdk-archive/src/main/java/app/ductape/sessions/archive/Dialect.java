@@ -16,7 +16,7 @@ import java.time.temporal.ChronoField;
  * instants are UTC text of a fixed width (text order is time order); PostgreSQL has {@code timestamptz}.
  */
 enum Dialect {
-    SQLITE("sqlite", "substr(occurred_at, 1, 10)") {
+    SQLITE("sqlite", "substr(occurred_at, 1, 10)", false) {
         @Override
         void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
             if (instant == null) {
@@ -32,7 +32,7 @@ enum Dialect {
             return text == null ? null : Instant.parse(text);
         }
     },
-    POSTGRESQL("postgresql", "to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')") {
+    POSTGRESQL("postgresql", "to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')", true) {
         @Override
         void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
             if (instant == null) {
@@ -56,10 +56,12 @@ enum Dialect {
 
     private final String migrations;
     private final String dayOfOccurrence;
+    private final boolean insertsPagesInOneStatement;
 
-    Dialect(String migrations, String dayOfOccurrence) {
+    Dialect(String migrations, String dayOfOccurrence, boolean insertsPagesInOneStatement) {
         this.migrations = "classpath:db/migration/" + migrations;
         this.dayOfOccurrence = dayOfOccurrence;
+        this.insertsPagesInOneStatement = insertsPagesInOneStatement;
     }
 
     static Dialect of(String jdbcUrl) {
@@ -81,6 +83,17 @@ enum Dialect {
     /** The SQL expression of a record's UTC day, {@code 2026-11-25}. */
     String dayOfOccurrence() {
         return dayOfOccurrence;
+    }
+
+    /**
+     * Whether a page is inserted by one multi-row statement rather than a batch of one-row statements.
+     * PostgreSQL executes each statement of a batch on its own, so one statement for the page is faster
+     * (B8: from 0.73 to 0.92 of a raw batched loop). SQLite runs in-process, where a batch costs one step
+     * of one prepared statement per row, and parsing a page-long statement for every page costs more than
+     * it saves (B8: from 0.84 to 0.70).
+     */
+    boolean insertsPagesInOneStatement() {
+        return insertsPagesInOneStatement;
     }
 
     /** Instants are microsecond precision in both databases; a finer one would read back different. */

@@ -15,12 +15,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code activity_record} table: a page of records written in the caller's transaction, each either
@@ -29,8 +31,11 @@ import java.util.Map;
  */
 final class RecordTable {
     private static final String INSERT = "INSERT INTO activity_record (source, record_id, session_id, actor, action, "
-        + "outcome, occurred_at, message, attributes, fingerprint, first_seen_at, updated_at) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, record_id) DO NOTHING";
+        + "outcome, occurred_at, message, attributes, fingerprint, first_seen_at, updated_at) VALUES ";
+    private static final String ROW_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int INSERT_PARAMETERS = 12;
+    private static final String INSERTED_NOTHING = " ON CONFLICT (source, record_id) DO NOTHING";
+    private static final String INSERTED = INSERTED_NOTHING + " RETURNING record_id";
     private static final String UPDATE = "UPDATE activity_record SET session_id = ?, actor = ?, action = ?, "
         + "outcome = ?, occurred_at = ?, message = ?, attributes = ?, fingerprint = ?, updated_at = ? "
         + "WHERE source = ? AND record_id = ? AND fingerprint <> ?";
@@ -56,10 +61,10 @@ final class RecordTable {
     record Written(int inserted, int updated) {}
 
     /**
-     * Writes one page of one source; the caller commits. New records are inserted in one batch, as a
-     * plain loop would; only those the table already held are then compared by fingerprint and updated
-     * if their content changed. A record read twice in the page (a listing that shifted while it was
-     * paged) counts once.
+     * Writes one page of one source; the caller commits. New records are inserted with
+     * {@code ON CONFLICT DO NOTHING}, the way the dialect does fastest; only those the table already held
+     * are then compared by fingerprint and updated if their content changed. A record read twice in the
+     * page (a listing that shifted while it was paged) counts once.
      */
     Written write(Connection connection, String source, Collection<ActivityRecord> page, Instant now)
         throws SQLException {
@@ -67,23 +72,19 @@ final class RecordTable {
         for (ActivityRecord record : page) {
             rows.put(record.id(), row(record));
         }
+        if (rows.isEmpty()) {
+            return new Written(0, 0);
+        }
+        Set<String> insertedIds = dialect.insertsPagesInOneStatement()
+            ? insertInOneStatement(connection, source, rows, now)
+            : insertInABatch(connection, source, rows, now);
         List<Map.Entry<String, Row>> held = new ArrayList<>();
-        int inserted = 0;
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (Map.Entry<String, Row> entry : rows.entrySet()) {
-                bindInsert(insert, source, entry.getKey(), entry.getValue(), now);
-                insert.addBatch();
-            }
-            int[] counts = rows.isEmpty() ? new int[0] : insert.executeBatch();
-            int i = 0;
-            for (Map.Entry<String, Row> entry : rows.entrySet()) {
-                if (counts[i++] == 1) {
-                    inserted++;
-                } else {
-                    held.add(entry);
-                }
+        for (Map.Entry<String, Row> entry : rows.entrySet()) {
+            if (!insertedIds.contains(entry.getKey())) {
+                held.add(entry);
             }
         }
+        int inserted = rows.size() - held.size();
         int updated = 0;
         if (!held.isEmpty()) {
             try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
@@ -97,6 +98,58 @@ final class RecordTable {
             }
         }
         return new Written(inserted, updated);
+    }
+
+    /**
+     * One multi-row {@code INSERT ... RETURNING record_id}: one execution for the page, where a batch
+     * executes one statement per row. A page of at most 1,000 records binds at most 12,000 parameters,
+     * under PostgreSQL's limit of 32,767.
+     */
+    private Set<String> insertInOneStatement(Connection connection, String source, Map<String, Row> rows, Instant now)
+        throws SQLException {
+        Set<String> insertedIds = new HashSet<>();
+        try (PreparedStatement insert = connection.prepareStatement(insertOf(rows.size()))) {
+            int first = 1;
+            for (Map.Entry<String, Row> entry : rows.entrySet()) {
+                bindInsert(insert, first, source, entry.getKey(), entry.getValue(), now);
+                first += INSERT_PARAMETERS;
+            }
+            try (ResultSet ids = insert.executeQuery()) {
+                while (ids.next()) {
+                    insertedIds.add(ids.getString(1));
+                }
+            }
+        }
+        return insertedIds;
+    }
+
+    /** A batch of one-row inserts, each counting 1 when it inserted its row and 0 when the row was held. */
+    private Set<String> insertInABatch(Connection connection, String source, Map<String, Row> rows, Instant now)
+        throws SQLException {
+        Set<String> insertedIds = new HashSet<>();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT + ROW_VALUES + INSERTED_NOTHING)) {
+            for (Map.Entry<String, Row> entry : rows.entrySet()) {
+                bindInsert(insert, 1, source, entry.getKey(), entry.getValue(), now);
+                insert.addBatch();
+            }
+            int[] counts = insert.executeBatch();
+            int i = 0;
+            for (String id : rows.keySet()) {
+                if (counts[i++] == 1) {
+                    insertedIds.add(id);
+                }
+            }
+        }
+        return insertedIds;
+    }
+
+    private static String insertOf(int rowCount) {
+        StringBuilder sql = new StringBuilder(INSERT.length() + INSERTED.length()
+            + rowCount * (ROW_VALUES.length() + 2)).append(INSERT);
+        for (int i = 0; i < rowCount; i++) {
+            sql.append(i == 0 ? "" : ", ").append(ROW_VALUES);
+        }
+        return sql.append(INSERTED).toString();
     }
 
     /** A record's columns as stored, with the fingerprint of their content. */
@@ -113,13 +166,14 @@ final class RecordTable {
         return new Row(record, occurredAt, attributes, HexFormat.of().formatHex(sha256.digest()));
     }
 
-    private void bindInsert(PreparedStatement statement, String source, String id, Row row, Instant now)
+    /** One row's twelve parameters of {@link #INSERT}, from parameter {@code first} on. */
+    private void bindInsert(PreparedStatement statement, int first, String source, String id, Row row, Instant now)
         throws SQLException {
-        statement.setString(1, source);
-        statement.setString(2, id);
-        bindContent(statement, 3, row);
-        dialect.setInstant(statement, 11, now);
-        dialect.setInstant(statement, 12, now);
+        statement.setString(first, source);
+        statement.setString(first + 1, id);
+        bindContent(statement, first + 2, row);
+        dialect.setInstant(statement, first + 10, now);
+        dialect.setInstant(statement, first + 11, now);
     }
 
     private void bindUpdate(PreparedStatement statement, String source, String id, Row row, Instant now)

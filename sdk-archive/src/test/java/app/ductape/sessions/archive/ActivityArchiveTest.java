@@ -7,10 +7,15 @@ import app.ductape.sessions.connectors.ActivityOutcome;
 import app.ductape.sessions.connectors.ActivityQuery;
 import app.ductape.sessions.connectors.ActivityRecord;
 import app.ductape.sessions.options.StartSessionOptions;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -162,6 +167,46 @@ class ActivityArchiveTest {
             assertThat(report.sources().get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("401"));
             assertThat(report.sources().get(1).status()).isEqualTo(SourceReport.Status.SYNCED);
             assertThat(report.toString()).contains("saymon/all: SessionError").contains("FAILED in");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.Kind.class)
+    void aSourceAnsweringAMalformedBodyIsReportedKeepsItsMarkAndTheOthersStillRun(Databases.Kind kind)
+        throws Exception {
+        Databases.Target db = Databases.create(kind);
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer broken = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        broken.createContext("/", exchange -> {
+            byte[] body = (requests.incrementAndGet() == 1 ? "[{\"id\": \"s-1\", \"login\": " : "[]")
+                .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        broken.start();
+        String baseUrl = "http://" + broken.getAddress().getHostString() + ":" + broken.getAddress().getPort();
+        try (var saymon = app.ductape.sessions.connectors.saymon.SaymonClient.builder().baseUrl(baseUrl)
+                 .login("monitor").password("secret").transport(t -> t.maxRetries(0)).build();
+             ActivityArchive archive = db.archive().clock(emulators.clock)
+                 .source(new app.ductape.sessions.connectors.saymon.SaymonActivitySource(saymon))
+                 .source(emulators.exavaultSource()).build()) {
+            SyncReport failed = archive.sync();
+
+            assertThat(failed.ok()).isFalse();
+            assertThat(failed.sources().get(0).status()).isEqualTo(SourceReport.Status.FAILED);
+            assertThat(failed.sources().get(0).error()).hasValueSatisfying(error -> assertThat(error)
+                .contains("SessionError"));
+            assertThat(failed.sources().get(1).status()).isEqualTo(SourceReport.Status.SYNCED);
+
+            SyncReport next = archive.sync();
+
+            assertThat(next.sources().get(0).status()).isEqualTo(SourceReport.Status.SYNCED);
+            assertThat(next.sources().get(0).windowFrom()).as("the mark did not move").isEmpty();
+            assertThat(next.sources().get(1).windowFrom()).as("the other source's mark did").isPresent();
+        } finally {
+            broken.stop(0);
         }
     }
 
