@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Faults the emulator injects into the next requests it receives, for resilience tests of your own
  * code (as retrofit-mock's {@code NetworkBehavior}). Counted faults apply in this order: disconnect,
- * delay, fail; a delayed request then proceeds (or fails, if a failure is pending too). Thread-safe.
+ * delay, fail; a delayed request then proceeds (or fails, if a failure is pending too). A request takes
+ * its faults when it arrives, so one still in its delay never takes a fault set after it arrived.
+ * Thread-safe.
  */
 public final class EmulatorFaults {
     private final AtomicInteger failures = new AtomicInteger();

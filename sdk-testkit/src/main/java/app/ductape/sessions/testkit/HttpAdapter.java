@@ -29,10 +29,12 @@ final class HttpAdapter {
             if (faults.takeDisconnect()) {
                 return; // closing an exchange that sent no headers closes the connection
             }
-            sleep(faults.takeDelay());
+            Duration delay = faults.takeDelay();
+            // decided on arrival: a request still in its delay never takes a fault set after it arrived
+            int failure = faults.takeFailure();
+            sleep(delay);
             byte[] body = readBody(exchange.getRequestBody());
             EmulatorResponse response;
-            int failure = faults.takeFailure();
             if (body == null) {
                 response = handler.error(413, "Request bodies are limited to 1 MiB");
             } else if (failure != 0) {

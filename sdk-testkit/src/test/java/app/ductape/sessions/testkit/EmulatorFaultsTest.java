@@ -54,6 +54,19 @@ class EmulatorFaultsTest {
     }
 
     @Test
+    void aRequestStillInItsDelayDoesNotTakeAFaultSetAfterItArrived() throws InterruptedException {
+        emulator.faults().delayNext(1, Duration.ofMillis(1500));
+        assertThat(catchThrowableOfType(SessionError.class, () -> sessions.list("p")).httpStatus()).isEmpty();
+
+        emulator.faults().failNext(1, 503);
+        Thread.sleep(2000); // the abandoned request's delay ends meanwhile
+
+        assertThatThrownBy(() -> sessions.list("p")).as("the fault goes to the next request, not to the delayed one")
+            .isInstanceOfSatisfying(SessionError.class, error -> assertThat(error.httpStatus()).hasValue(503));
+        assertThat(emulator.faults().injectedCount()).isEqualTo(2);
+    }
+
+    @Test
     void disconnectNextClosesTheConnectionWithoutAnswer() {
         emulator.faults().disconnectNext(1);
 
