@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every call of the Ductape Sessions API, defined once: its operation and error codes, method, path,
@@ -63,7 +64,7 @@ final class SessionCalls {
     }
 
     ClientDefaults defaults() {
-        return new ClientDefaults(java.util.Optional.ofNullable(defaultProduct), java.util.Optional.ofNullable(defaultEnv));
+        return new ClientDefaults(Optional.ofNullable(defaultProduct), Optional.ofNullable(defaultEnv));
     }
 
     /** Who hears of this client's successful revocations. */
@@ -174,7 +175,7 @@ final class SessionCalls {
             .body(JsonBody.of("env", env, "sessionId", options.sessionId(), "identifier", options.identifier()))
             .options(requestOptions).build(revocation)
             .map(result -> published(result, new Revocation(product, env, options.tag(),
-                java.util.Optional.ofNullable(options.sessionId()), java.util.Optional.ofNullable(options.identifier()),
+                Optional.ofNullable(options.sessionId()), Optional.ofNullable(options.identifier()),
                 result.revoked())));
     }
 
@@ -185,8 +186,8 @@ final class SessionCalls {
         return sessionPost("revokeAll", SessionErrorCode.SESSION_REVOKE_FAILED, product, options.tag(), "revoke-all")
             .body(JsonBody.of("env", env, "identifier", options.identifier()))
             .options(requestOptions).build(revocation)
-            .map(result -> published(result, new Revocation(product, env, options.tag(), java.util.Optional.empty(),
-                java.util.Optional.of(options.identifier()), result.revoked())));
+            .map(result -> published(result, new Revocation(product, env, options.tag(), Optional.empty(),
+                Optional.of(options.identifier()), result.revoked())));
     }
 
     private RevokeSessionResult published(RevokeSessionResult result, Revocation what) {

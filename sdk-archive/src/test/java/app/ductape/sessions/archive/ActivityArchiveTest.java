@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.ductape.sessions.connectors.ActivityOutcome;
 import app.ductape.sessions.connectors.ActivityQuery;
 import app.ductape.sessions.connectors.ActivityRecord;
+import app.ductape.sessions.connectors.saymon.SaymonActivitySource;
+import app.ductape.sessions.connectors.saymon.SaymonClient;
 import app.ductape.sessions.options.StartSessionOptions;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -33,11 +36,11 @@ class ActivityArchiveTest {
 
     /** Everything each source has, read live: what the archive must hold after a sync. */
     private Map<String, Long> liveCounts() {
-        long calwe = Emulators.CALWE_SESSIONS.stream().mapToLong(session -> emulators.calweSource()
+        long calwe = SourceClients.CALWE_SESSIONS.stream().mapToLong(session -> emulators.clients.calweSource()
             .records(ActivityQuery.builder().sessionId(session).build()).count()).sum();
-        return Map.of("ductape", emulators.ductapeSource().records(ActivityQuery.all()).count(),
-            "saymon", emulators.saymonSource().records(ActivityQuery.all()).count(),
-            "exavault", emulators.exavaultSource().records(ActivityQuery.all()).count(), "calwe", calwe);
+        return Map.of("ductape", emulators.clients.ductapeSource().records(ActivityQuery.all()).count(),
+            "saymon", emulators.clients.saymonSource().records(ActivityQuery.all()).count(),
+            "exavault", emulators.clients.exavaultSource().records(ActivityQuery.all()).count(), "calwe", calwe);
     }
 
     @ParameterizedTest
@@ -70,7 +73,7 @@ class ActivityArchiveTest {
     @EnumSource(Databases.Kind.class)
     void aRecordChangedAtTheSourceIsUpdatedInPlaceNotDuplicated(Databases.Kind kind) throws Exception {
         Databases.Target db = Databases.create(kind);
-        try (ActivityArchive archive = db.archive().clock(emulators.clock).source(emulators.saymonSource())
+        try (ActivityArchive archive = db.archive().clock(emulators.clock).source(emulators.clients.saymonSource())
                  .overlap(Duration.ofDays(30)).build()) {
             archive.sync();
             ActivityRecord active = archive.query(ActivityQuery.all()).filter(r -> r.attributes().get("endTime") == null)
@@ -97,13 +100,13 @@ class ActivityArchiveTest {
     @EnumSource(Databases.Kind.class)
     void aRecordThatArrivesLateInsideTheOverlapIsStoredOnce(Databases.Kind kind) throws Exception {
         Databases.Target db = Databases.create(kind);
-        try (ActivityArchive archive = db.archive().clock(emulators.clock).source(emulators.ductapeSource())
+        try (ActivityArchive archive = db.archive().clock(emulators.clock).source(emulators.clients.ductapeSource())
                  .overlap(Duration.ofMinutes(10)).build()) {
             archive.sync();
             long before = Snapshot.counts(db).get("ductape");
             // the source receives, after the sync, a record dated 3 minutes before it (a delayed log)
             emulators.clock.set(Emulators.NOW.minus(Duration.ofMinutes(3)));
-            emulators.sessions.start(StartSessionOptions.builder().tag("user-session")
+            emulators.clients.sessions.start(StartSessionOptions.builder().tag("user-session")
                 .data(Map.of("email", "late@example.com")).build());
             emulators.clock.set(Emulators.NOW.plus(Duration.ofMinutes(5)));
 
@@ -125,7 +128,7 @@ class ActivityArchiveTest {
     void aSourceFailingMidWindowKeepsItsMarkTheOthersRunAndTheNextSyncCompletesIt(Databases.Kind kind)
         throws Exception {
         Databases.Target db = Databases.create(kind);
-        java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean once = new AtomicBoolean();
         try (ActivityArchive archive = emulators.allSources(db).pageSize(50).progress(progress -> {
             if (progress.source().equals("exavault") && progress.pages() == 2 && once.compareAndSet(false, true)) {
                 emulators.apis.faults().failNext(1, 503);
@@ -156,11 +159,11 @@ class ActivityArchiveTest {
     @EnumSource(Databases.Kind.class)
     void aSourceRefusingTheCredentialsIsReportedAndTheOthersStillRun(Databases.Kind kind) throws Exception {
         Databases.Target db = Databases.create(kind);
-        try (var wrong = app.ductape.sessions.connectors.saymon.SaymonClient.builder().baseUrl(emulators.apis.baseUrl())
+        try (var wrong = SaymonClient.builder().baseUrl(emulators.apis.baseUrl())
                  .login("monitor").password("wrong").build();
              ActivityArchive archive = db.archive().clock(emulators.clock)
-                 .source(new app.ductape.sessions.connectors.saymon.SaymonActivitySource(wrong))
-                 .source(emulators.exavaultSource()).build()) {
+                 .source(new SaymonActivitySource(wrong))
+                 .source(emulators.clients.exavaultSource()).build()) {
             SyncReport report = archive.sync();
 
             assertThat(report.sources().get(0).status()).isEqualTo(SourceReport.Status.FAILED);
@@ -187,11 +190,11 @@ class ActivityArchiveTest {
         });
         broken.start();
         String baseUrl = "http://" + broken.getAddress().getHostString() + ":" + broken.getAddress().getPort();
-        try (var saymon = app.ductape.sessions.connectors.saymon.SaymonClient.builder().baseUrl(baseUrl)
+        try (var saymon = SaymonClient.builder().baseUrl(baseUrl)
                  .login("monitor").password("secret").transport(t -> t.maxRetries(0)).build();
              ActivityArchive archive = db.archive().clock(emulators.clock)
-                 .source(new app.ductape.sessions.connectors.saymon.SaymonActivitySource(saymon))
-                 .source(emulators.exavaultSource()).build()) {
+                 .source(new SaymonActivitySource(saymon))
+                 .source(emulators.clients.exavaultSource()).build()) {
             SyncReport failed = archive.sync();
 
             assertThat(failed.ok()).isFalse();
@@ -234,7 +237,7 @@ class ActivityArchiveTest {
             Instant from = Emulators.NOW.minus(Duration.ofDays(3));
             ActivityQuery recent = ActivityQuery.builder().from(from).build();
 
-            List<ActivityRecord> live = emulators.exavaultSource().records(recent).toList();
+            List<ActivityRecord> live = emulators.clients.exavaultSource().records(recent).toList();
             try (Stream<ActivityRecord> archived = archive.query(recent, "exavault")) {
                 assertThat(archived.toList()).containsExactlyInAnyOrderElementsOf(live);
             }
@@ -263,7 +266,7 @@ class ActivityArchiveTest {
             assertThat(all.total("calwe")).isEqualTo(77);
             assertThat(all.rows()).filteredOn(row -> row.source().equals("calwe"))
                 .allSatisfy(row -> assertThat(row.day()).isEmpty());
-            long failures = emulators.ductapeSource().records(ActivityQuery.all())
+            long failures = emulators.clients.ductapeSource().records(ActivityQuery.all())
                 .filter(r -> r.outcome() == ActivityOutcome.FAILURE).count();
             assertThat(all.rows()).filteredOn(row -> row.source().equals("ductape")
                 && row.outcome() == ActivityOutcome.FAILURE).extracting(ArchiveSummary.Row::count)
@@ -297,16 +300,16 @@ class ActivityArchiveTest {
 
     @Test
     void theBuilderRefusesWhatCannotWork() {
-        assertThatThrownBy(() -> ActivityArchive.builder().source(emulators.saymonSource()).build())
+        assertThatThrownBy(() -> ActivityArchive.builder().source(emulators.clients.saymonSource()).build())
             .hasMessageContaining("`jdbcUrl`");
         assertThatThrownBy(() -> ActivityArchive.builder().jdbcUrl("jdbc:sqlite:x.db").build())
             .hasMessageContaining("at least one source");
-        assertThatThrownBy(() -> ActivityArchive.builder().jdbcUrl("jdbc:h2:mem:x").source(emulators.saymonSource())
+        assertThatThrownBy(() -> ActivityArchive.builder().jdbcUrl("jdbc:h2:mem:x").source(emulators.clients.saymonSource())
             .build()).hasMessageContaining("SQLite").hasMessageContaining("PostgreSQL");
         assertThatThrownBy(() -> ActivityArchive.builder().jdbcUrl("jdbc:sqlite::memory:")
-            .source(emulators.saymonSource()).build()).hasMessageContaining("in-memory");
-        assertThatThrownBy(() -> ActivityArchive.builder().source(emulators.saymonSource())
-            .source(emulators.saymonSource())).hasMessageContaining("own scope");
+            .source(emulators.clients.saymonSource()).build()).hasMessageContaining("in-memory");
+        assertThatThrownBy(() -> ActivityArchive.builder().source(emulators.clients.saymonSource())
+            .source(emulators.clients.saymonSource())).hasMessageContaining("own scope");
         assertThatThrownBy(() -> ActivityArchive.builder().overlap(Duration.ofSeconds(-1)))
             .hasMessageContaining("`overlap`");
         assertThatThrownBy(() -> ActivityArchive.builder().pageSize(1001)).hasMessageContaining("`pageSize`");

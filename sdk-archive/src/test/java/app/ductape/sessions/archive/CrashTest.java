@@ -34,8 +34,8 @@ class CrashTest {
         emulators.close();
     }
 
-    private CrashChild.Sources sources() {
-        return new CrashChild.Sources(emulators.ductape.baseUrl(), emulators.ductape.credentials().accessKey(),
+    private SourceClients sources() {
+        return CrashChild.sources(emulators.ductape.baseUrl(), emulators.ductape.credentials().accessKey(),
             emulators.apis.baseUrl());
     }
 
@@ -43,7 +43,7 @@ class CrashTest {
     @EnumSource(Databases.Kind.class)
     void killedMidSyncTwentyTimesThenOneCleanSyncEqualsAReferenceFullSync(Databases.Kind kind) throws Exception {
         Databases.Target reference = Databases.create(kind);
-        try (CrashChild.Sources sources = sources();
+        try (SourceClients sources = sources();
              ActivityArchive archive = CrashChild.archive(reference.archive(), sources)) {
             assertThat(archive.sync().ok()).isTrue();
         }
@@ -65,7 +65,7 @@ class CrashTest {
         System.out.printf("crash test (%s): killed mid-sync %d times (at %s ms after the sync began), %d runs "
             + "completed before their moment%n", kind, killed, moments, completed);
 
-        try (CrashChild.Sources sources = sources();
+        try (SourceClients sources = sources();
              ActivityArchive archive = CrashChild.archive(db.archive(), sources)) {
             SyncReport clean = archive.sync();
             assertThat(clean.ok()).as(clean.toString()).isTrue();
