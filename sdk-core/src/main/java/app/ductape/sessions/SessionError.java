@@ -1,5 +1,6 @@
 package app.ductape.sessions;
 
+import app.ductape.sessions.internal.Availability;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,6 +151,19 @@ public final class SessionError extends RuntimeException {
      */
     public boolean isAuthenticationError() {
         return httpStatus != null && (httpStatus == 401 || httpStatus == 403);
+    }
+
+    /**
+     * Whether the service could not answer now, so that the same call may succeed later: no response
+     * arrived (a connection failure or a timeout), or the status was 408, 429, 500, 502, 503 or 504. These
+     * are the failures the client retries; a middleware answers them with 503 and {@code Retry-After}. Any
+     * other failure (a 4xx, a 501, a body that says {@code "status": false}) is an answer, and asking again
+     * will not change it.
+     *
+     * @return {@code true} when the failure says "later" rather than "no"
+     */
+    public boolean isUnavailable() {
+        return Availability.unavailable(httpStatus);
     }
 
     /** Builds a {@link SessionError}; not thread-safe. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every way a call can fail becomes a SessionError with that call's code. */
 class ErrorMappingTest {
@@ -170,7 +171,31 @@ class ErrorMappingTest {
             assertThat(error.code()).isEqualTo(call.failure);
             assertThat(error.httpStatus()).isEmpty();
             assertThat(error.getCause()).isInstanceOf(IOException.class);
+            assertThat(error.isUnavailable()).isTrue();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {408, 429, 500, 502, 503, 504})
+    void aStatusThatSaysLaterIsUnavailable(int status) {
+        server.enqueue(Wire.json(status, "{\"status\":false,\"message\":\"later\"}"));
+
+        assertThat(failureOf(AnalyticsCall.FETCH_DASHBOARD).isUnavailable()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 401, 403, 404, 409, 422, 501, 505})
+    void aStatusThatIsAnAnswerIsNotUnavailable(int status) {
+        server.enqueue(Wire.json(status, "{\"status\":false,\"message\":\"no\"}"));
+
+        assertThat(failureOf(AnalyticsCall.FETCH_DASHBOARD).isUnavailable()).isFalse();
+    }
+
+    @Test
+    void statusFalseOn200IsNotUnavailable() {
+        server.enqueue(Wire.json(200, "{\"status\":false,\"message\":\"no\"}"));
+
+        assertThat(failureOf(AnalyticsCall.FETCH_DASHBOARD).isUnavailable()).isFalse();
     }
 
     @Test

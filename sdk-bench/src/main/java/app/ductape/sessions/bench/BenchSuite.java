@@ -150,6 +150,18 @@ public final class BenchSuite {
             "FilterBenchmark.withoutFilter");
         ratio("B7 embedded Tomcat request with DuctapeSessionFilter (cache hit) vs without, µs/request",
             "FilterBenchmark.withFilter", "FilterBenchmark.withoutFilter", 1.10);
+
+        String entries = quick ? "10000" : "100000";
+        interleaved(quick ? 1 : 2, new OptionsBuilder().warmupIterations(quick ? 1 : 3)
+            .measurementIterations(quick ? 2 : 6).param("entries", entries).param("revoked", "1000"),
+            "RevocationBenchmark.sdk", "RevocationBenchmark.scan");
+        Statistics indexed = scores.get("RevocationBenchmark.sdk");
+        Statistics scan = scores.get("RevocationBenchmark.scan");
+        // ms per shot of 1,000 revocations is µs per revocation
+        row("B7 forgetting one revoked session with " + String.format(Locale.ROOT, "%,d", Long.parseLong(entries))
+            + " cached answers, µs per revocation: the verifier's index (SDK column) vs a scan of the cache, as "
+            + "before the index (raw column)", withError(indexed), withError(scan), indexed.getMean() / scan.getMean(),
+            "<= 0.01", indexed.getMean() / scan.getMean() <= 0.01);
     }
 
     /** B9: the HTML report of 90 days of hourly buckets, every one busy: its size and median render time. */

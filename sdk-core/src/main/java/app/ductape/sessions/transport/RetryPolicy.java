@@ -7,15 +7,16 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import app.ductape.sessions.internal.Availability;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
  * When to try a call again and how long to wait: Stainless-style rules. {@code x-should-retry}
- * decides first; else I/O errors and 408, 429, 500, 502, 503, 504 are retried. A 409 is not: Ductape's
+ * decides first; else what {@link Availability} calls unavailable is retried: I/O errors and 408, 429,
+ * 500, 502, 503, 504. A 409 is not: Ductape's
  * 409 is a deterministic conflict (the tag already exists), so only {@code x-should-retry: true} retries
  * it. The server's {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date) sets the delay
  * when at most {@link #MAX_SERVER_DELAY}; a longer one fails the call at once. Otherwise the delay is
@@ -25,7 +26,6 @@ final class RetryPolicy {
     static final Duration MAX_SERVER_DELAY = Duration.ofSeconds(60);
     /** Where a 503's {@code Retry-After} is kept out of OkHttp's sight (see {@link #hideRetryAfterFromOkHttp}). */
     static final String HELD_RETRY_AFTER = "X-Ductape-Held-Retry-After";
-    private static final Set<Integer> RETRIED_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
     private static final double INITIAL_SECONDS = 0.5;
     private static final double MAX_SECONDS = 8;
 
@@ -69,7 +69,7 @@ final class RetryPolicy {
     private Advice advise(int status, Headers headers) {
         String shouldRetry = headers.get("x-should-retry");
         boolean retry = "true".equalsIgnoreCase(shouldRetry)
-            || (!"false".equalsIgnoreCase(shouldRetry) && RETRIED_STATUSES.contains(status));
+            || (!"false".equalsIgnoreCase(shouldRetry) && Availability.unavailable(status));
         if (!retry) {
             return Advice.NO;
         }

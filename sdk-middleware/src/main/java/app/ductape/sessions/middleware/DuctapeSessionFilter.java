@@ -1,6 +1,5 @@
 package app.ductape.sessions.middleware;
 
-import app.ductape.sessions.SessionError;
 import app.ductape.sessions.model.VerifySessionResult;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -14,45 +13,33 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A servlet filter that lets a request through only with a valid Ductape session token, verified by a
- * {@link SessionVerifier}. The token comes from {@code Authorization: Bearer <token>}, or from a cookie
- * you name. On a valid token the request carries the {@link VerifySessionResult} as the attribute
+ * {@link SessionVerifier}; the rules are those of {@link SessionGuard}, carried out on the servlet API.
+ * On a valid token the request carries the {@link VerifySessionResult} as the attribute
  * {@link #SESSION_ATTRIBUTE} (its {@code data()} is the session data) and goes on.
  *
  * <ul>
- *   <li>No token, or an invalid, expired or revoked one: 401, {@code WWW-Authenticate: Bearer
- *       error="invalid_token"}, and an {@code application/problem+json} body (RFC 9457).</li>
- *   <li>Ductape unavailable (the verifier throws {@link SessionError}): 503 with {@code Retry-After}; the
- *       filter fails closed.</li>
- *   <li>Neither the body, the headers nor a log line ever carries the token.</li>
- *   <li>Only paths matching the include patterns (default: all) and none of the exclude patterns are
- *       checked; CORS preflights ({@code OPTIONS}), which carry no credentials, pass.</li>
+ *   <li>A raw request URI that breaks the {@link PathRules} (default: strict): 400, before any servlet.</li>
+ *   <li>No token, or an invalid, expired or revoked one: 401 with {@code WWW-Authenticate: Bearer
+ *       error="invalid_token"}; malformed {@code Authorization} headers: 400.</li>
+ *   <li>Ductape unavailable: 503 with {@code Retry-After}; Ductape refusing this server's request: 500.</li>
+ *   <li>Include and exclude patterns are matched against {@code getServletPath() + getPathInfo()}, the path
+ *       the container routes on (decoded and normalised), never the raw URI, and case-sensitively.</li>
  * </ul>
  */
 public final class DuctapeSessionFilter implements Filter {
     /** The request attribute holding the {@link VerifySessionResult} of a request let through. */
     public static final String SESSION_ATTRIBUTE = "app.ductape.sessions.session";
-    private static final Logger LOG = LoggerFactory.getLogger(DuctapeSessionFilter.class);
 
-    private final SessionVerifier verifier;
-    private final String cookieName;
-    private final UrlPatterns include;
-    private final UrlPatterns exclude;
-    private final Duration retryAfter;
+    private final SessionGuard guard;
 
-    private DuctapeSessionFilter(Builder builder) {
-        this.verifier = builder.verifier;
-        this.cookieName = builder.cookieName;
-        this.include = UrlPatterns.of(builder.include);
-        this.exclude = UrlPatterns.of(builder.exclude);
-        this.retryAfter = builder.retryAfter;
+    private DuctapeSessionFilter(SessionGuard guard) {
+        this.guard = guard;
     }
 
     /**
@@ -65,120 +52,117 @@ public final class DuctapeSessionFilter implements Filter {
         return new Builder(verifier);
     }
 
+    /**
+     * A filter carrying out the decisions of {@code guard}.
+     *
+     * @param guard the guard
+     * @return the filter
+     */
+    public static DuctapeSessionFilter of(SessionGuard guard) {
+        return new DuctapeSessionFilter(Objects.requireNonNull(guard, "guard"));
+    }
+
     @Override
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
         throws IOException, ServletException {
         if (!(servletRequest instanceof HttpServletRequest request)
-            || !(servletResponse instanceof HttpServletResponse response) || !applies(request)) {
+            || !(servletResponse instanceof HttpServletResponse response)) {
             chain.doFilter(servletRequest, servletResponse);
             return;
         }
-        String token = token(request);
-        if (token == null) {
-            refuse(response, "The request carries no session token: send Authorization: Bearer <token>"
-                + (cookieName == null ? "" : " or the " + cookieName + " cookie"));
-            return;
+        SessionGuard.Decision decision = guard.decide(new ServletRequestView(request));
+        if (decision instanceof SessionGuard.Decision.Admit admit) {
+            request.setAttribute(SESSION_ATTRIBUTE, admit.session());
+            chain.doFilter(request, response);
+        } else if (decision instanceof SessionGuard.Decision.Refuse refuse) {
+            byte[] body = refuse.problemJson().getBytes(StandardCharsets.UTF_8);
+            response.setStatus(refuse.status());
+            refuse.headers().forEach(response::setHeader);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        } else {
+            chain.doFilter(request, response);
         }
-        VerifySessionResult session;
-        try {
-            session = verifier.verify(token);
-        } catch (SessionError e) {
-            LOG.warn("{} {}: the session token could not be verified ({}); answering 503", request.getMethod(),
-                request.getRequestURI(), e.code().name());
-            response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
-            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
-                "The session service cannot verify the token now; try again later");
-            return;
-        }
-        if (!session.valid()) {
-            refuse(response, "The session token is invalid, expired or revoked");
-            return;
-        }
-        request.setAttribute(SESSION_ATTRIBUTE, session);
-        chain.doFilter(request, response);
-    }
-
-    private boolean applies(HttpServletRequest request) {
-        if ("OPTIONS".equals(request.getMethod())) {
-            return false;
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return (include.isEmpty() || include.matches(path)) && !exclude.matches(path);
-    }
-
-    private String token(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            String token = authorization.substring(7).trim();
-            return token.isEmpty() ? null : token;
-        }
-        if (cookieName != null && request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if (cookie.getName().equals(cookieName) && !cookie.getValue().isBlank()) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static void refuse(HttpServletResponse response, String detail) throws IOException {
-        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
-    }
-
-    /** An RFC 9457 problem; every text is the filter's own, so none can carry the token. */
-    private static void problem(HttpServletResponse response, int status, String title, String detail)
-        throws IOException {
-        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-            + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("application/problem+json");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 
     @Override
     public String toString() {
-        return "DuctapeSessionFilter[" + verifier + ", cookie=" + cookieName + ", include=" + include + ", exclude="
-            + exclude + "]";
+        return "DuctapeSessionFilter[" + guard + "]";
     }
 
-    /** Builds a {@link DuctapeSessionFilter}; {@link #build()} validates. */
+    /** A servlet request as the guard reads it, lazily. */
+    private record ServletRequestView(HttpServletRequest request) implements GuardedRequest {
+        @Override
+        public String method() {
+            return request.getMethod();
+        }
+
+        @Override
+        public String rawPath() {
+            // read by the path rules only, which refuse what could be routed otherwise; never matched
+            return request.getRequestURI();
+        }
+
+        @Override
+        public String routedPath() {
+            String pathInfo = request.getPathInfo();
+            String path = pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo;
+            return path.isEmpty() ? "/" : path;
+        }
+
+        @Override
+        public List<String> headers(String name) {
+            return Collections.list(request.getHeaders(name));
+        }
+
+        @Override
+        public List<String> cookies(String name) {
+            Cookie[] cookies = request.getCookies();
+            if (cookies == null) {
+                return List.of();
+            }
+            List<String> values = new ArrayList<>(1);
+            for (Cookie cookie : cookies) {
+                if (cookie.getName().equals(name)) {
+                    values.add(cookie.getValue());
+                }
+            }
+            return values;
+        }
+    }
+
+    /**
+     * Builds a {@link DuctapeSessionFilter}: the settings of its {@link SessionGuard}; {@link #build()}
+     * validates.
+     */
     public static final class Builder {
-        private final SessionVerifier verifier;
-        private String cookieName;
-        private final List<String> include = new ArrayList<>();
-        private final List<String> exclude = new ArrayList<>();
-        private Duration retryAfter = Duration.ofSeconds(5);
+        private final SessionGuard.Builder guard;
 
         private Builder(SessionVerifier verifier) {
-            this.verifier = Objects.requireNonNull(verifier, "verifier");
+            this.guard = SessionGuard.builder(verifier);
         }
 
         /**
-         * Also takes the token from this cookie when there is no {@code Authorization: Bearer} header.
+         * Also takes the token from this cookie when there is no {@code Authorization: Bearer} header; the
+         * header wins when both are sent.
          *
          * @param cookieName the cookie's name
          * @return this builder
          */
         public Builder cookie(String cookieName) {
-            if (cookieName == null || cookieName.isBlank()) {
-                throw new IllegalArgumentException("`cookieName` must not be blank");
-            }
-            this.cookieName = cookieName;
+            guard.cookie(cookieName);
             return this;
         }
 
         /**
-         * Checks only paths matching one of these (default: every path).
+         * Checks only paths matching one of these (default: every path), matched case-sensitively against
+         * {@code getServletPath() + getPathInfo()}.
          *
          * @param patterns {@code /exact}, {@code /prefix/*}, {@code *.ext} or {@code /*}
          * @return this builder
          */
         public Builder include(String... patterns) {
-            include.addAll(Arrays.asList(patterns));
+            guard.include(patterns);
             return this;
         }
 
@@ -189,7 +173,18 @@ public final class DuctapeSessionFilter implements Filter {
          * @return this builder
          */
         public Builder exclude(String... patterns) {
-            exclude.addAll(Arrays.asList(patterns));
+            guard.exclude(patterns);
+            return this;
+        }
+
+        /**
+         * The raw request URIs refused with 400 before anything else (default {@link PathRules#strict()}).
+         *
+         * @param pathRules the rules
+         * @return this builder
+         */
+        public Builder pathRules(PathRules pathRules) {
+            guard.pathRules(pathRules);
             return this;
         }
 
@@ -200,10 +195,7 @@ public final class DuctapeSessionFilter implements Filter {
          * @return this builder
          */
         public Builder retryAfter(Duration retryAfter) {
-            if (retryAfter == null || retryAfter.toSeconds() < 1) {
-                throw new IllegalArgumentException("`retryAfter` must be at least 1 second, but was " + retryAfter);
-            }
-            this.retryAfter = retryAfter;
+            guard.retryAfter(retryAfter);
             return this;
         }
 
@@ -214,7 +206,7 @@ public final class DuctapeSessionFilter implements Filter {
          * @throws IllegalArgumentException naming a pattern that is not a servlet URL pattern
          */
         public DuctapeSessionFilter build() {
-            return new DuctapeSessionFilter(this);
+            return new DuctapeSessionFilter(guard.build());
         }
     }
 }

@@ -7,20 +7,16 @@ import app.ductape.sessions.SessionsService;
 import app.ductape.sessions.middleware.TokenDigest.TokenKey;
 import app.ductape.sessions.model.VerifySessionResult;
 import app.ductape.sessions.options.VerifySessionOptions;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
-import com.github.benmanes.caffeine.cache.RemovalCause;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 
 /**
  * Verifies session tokens in the request path at memory speed: a valid answer of Ductape's
@@ -40,6 +36,8 @@ import java.util.function.Predicate;
  *   <li>A revocation made <em>elsewhere</em> (another process, Ductape's console) is seen after at most
  *       {@code maxStaleness}, the price of not asking Ductape on every request.</li>
  *   <li>Keys are the tokens' SHA-256: the cache holds no token. It holds at most {@code maxEntries}.</li>
+ *   <li>A token of another session configuration ({@code admin-session:...} given to the verifier of
+ *       {@code user-session}) is answered invalid without a request, as Ductape would answer it.</li>
  *   <li>When Ductape is unreachable or fails, {@code verify} throws {@link SessionError} (fail closed),
  *       unless {@link Builder#serveStaleOnError} allows a recent valid answer, never past the token's
  *       expiry.</li>
@@ -49,30 +47,28 @@ import java.util.function.Predicate;
  * the verifier only stops it following the client's revocations.
  */
 public final class SessionVerifier implements AutoCloseable {
+    /** The answer to a token of another session configuration: Ductape's, without asking it. */
+    private static final VerifySessionResult ANOTHER_TAGS_TOKEN = new VerifySessionResult(false, Map.of(),
+        Optional.empty(), Optional.empty());
+
     private final SessionsService sessions;
     private final String product;
     private final String env;
     private final String tag;
+    private final String tagPrefix;
     private final Duration maxStaleness;
     private final Duration negativeFor;
     private final Duration staleOnError;
     private final Clock clock;
-    private final Cache<TokenKey, Entry> cache;
-    private final ConcurrentMap<TokenKey, CompletableFuture<VerifySessionResult>> inFlight = new ConcurrentHashMap<>();
     private final VerifierCounters counters = new VerifierCounters();
-    /** Moves on every invalidation, so that an answer fetched before one is not cached after it. */
-    private final AtomicLong epoch = new AtomicLong();
+    private final VerifiedTokens answers;
+    private final ConcurrentMap<TokenKey, CompletableFuture<VerifySessionResult>> inFlight = new ConcurrentHashMap<>();
     private final RevocationListener.Registration revocations;
-
-    /**
-     * A cached answer: fresh before {@code freshUntil}, usable on a Ductape failure before {@code staleUntil}
-     * (epoch milliseconds, so that a hit reads the clock without allocating).
-     */
-    private record Entry(VerifySessionResult result, long freshUntil, long staleUntil) {}
 
     private SessionVerifier(Builder builder) {
         this.sessions = builder.sessions;
         this.tag = builder.tag;
+        this.tagPrefix = builder.tag + ":";
         this.product = builder.product != null ? builder.product : sessions.defaults().product().orElse(null);
         this.env = builder.env != null ? builder.env : sessions.defaults().env().orElse(null);
         if (product == null || env == null) {
@@ -84,26 +80,7 @@ public final class SessionVerifier implements AutoCloseable {
         this.negativeFor = builder.negativeFor;
         this.staleOnError = builder.staleOnError;
         this.clock = builder.clock;
-        this.cache = Caffeine.newBuilder()
-            .maximumSize(builder.maxEntries)
-            .expireAfter(new Expiry<TokenKey, Entry>() {
-                @Override
-                public long expireAfterCreate(TokenKey key, Entry entry, long currentTime) {
-                    return TimeUnit.MILLISECONDS.toNanos(Math.max(0, entry.staleUntil() - clock.millis()));
-                }
-
-                @Override
-                public long expireAfterUpdate(TokenKey key, Entry entry, long currentTime, long currentDuration) {
-                    return expireAfterCreate(key, entry, currentTime);
-                }
-
-                @Override
-                public long expireAfterRead(TokenKey key, Entry entry, long currentTime, long currentDuration) {
-                    return currentDuration;
-                }
-            })
-            .evictionListener((TokenKey key, Entry entry, RemovalCause cause) -> counters.evicted())
-            .build();
+        this.answers = new VerifiedTokens(builder.maxEntries, clock, counters);
         this.revocations = builder.followRevocations ? sessions.addRevocationListener(this::onRevoked)
             : () -> { };
     }
@@ -133,11 +110,11 @@ public final class SessionVerifier implements AutoCloseable {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("`token` is required, but was " + (token == null ? "null" : "blank"));
         }
+        if (token.indexOf(':') >= 0 && !token.startsWith(tagPrefix)) {
+            return ANOTHER_TAGS_TOKEN;
+        }
         TokenKey key = TokenDigest.of(token);
-        // A hit leaves the eviction policy alone: recording every read costs as much as the rest of a hit,
-        // and an entry lives at most maxStaleness anyway, so each refresh (a write) already tells the
-        // policy which tokens are in use.
-        Entry cached = cache.policy().getIfPresentQuietly(key);
+        VerifiedTokens.CachedAnswer cached = answers.peek(key);
         if (cached != null && clock.millis() < cached.freshUntil()) {
             counters.hit();
             return cached.result();
@@ -149,7 +126,7 @@ public final class SessionVerifier implements AutoCloseable {
             return await(first);
         }
         try {
-            mine.complete(ask(key, token, cached));
+            mine.complete(askDuctape(key, token, cached));
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
         } finally {
@@ -159,26 +136,25 @@ public final class SessionVerifier implements AutoCloseable {
     }
 
     /** One request to Ductape, its answer cached when it may be. */
-    private VerifySessionResult ask(TokenKey key, String token, Entry previous) {
-        long epochAtStart = epoch.get();
+    private VerifySessionResult askDuctape(TokenKey key, String token, VerifiedTokens.CachedAnswer previous) {
+        long epochAtAsking = answers.epoch();
         counters.miss();
         VerifySessionResult result;
         try {
             result = sessions.verify(options(token));
         } catch (SessionError e) {
             counters.failed(e);
-            boolean unavailable = e.httpStatus().isEmpty() || e.httpStatus().getAsInt() >= 500;
-            if (unavailable && previous != null && clock.millis() < previous.staleUntil()) {
+            if (e.isUnavailable() && previous != null && clock.millis() < previous.staleUntil()) {
                 counters.staleServed();
                 return previous.result();
             }
             throw e;
         }
-        Entry entry = entryFor(result, clock.millis());
-        if (entry != null && epoch.get() == epochAtStart) {
-            cache.put(key, entry);
-        } else if (entry == null && previous != null) {
-            cache.invalidate(key);
+        VerifiedTokens.CachedAnswer answer = cacheable(result, clock.millis());
+        if (answer != null) {
+            answers.store(key, answer, epochAtAsking);
+        } else if (previous != null) {
+            answers.forget(key);
         }
         return result;
     }
@@ -189,10 +165,10 @@ public final class SessionVerifier implements AutoCloseable {
     }
 
     /** How long an answer may be reused, or {@code null} when it may not be cached. */
-    private Entry entryFor(VerifySessionResult result, long now) {
+    private VerifiedTokens.CachedAnswer cacheable(VerifySessionResult result, long now) {
         if (!result.valid()) {
             long until = now + negativeFor.toMillis();
-            return negativeFor.isZero() ? null : new Entry(result, until, until);
+            return negativeFor.isZero() ? null : new VerifiedTokens.CachedAnswer(result, until, until);
         }
         if (maxStaleness.isZero()) {
             return null;
@@ -205,7 +181,7 @@ public final class SessionVerifier implements AutoCloseable {
             freshUntil = Math.min(freshUntil, expiresAt);
             staleUntil = Math.min(staleUntil, expiresAt);
         }
-        return now < freshUntil ? new Entry(result, freshUntil, staleUntil) : null;
+        return now < freshUntil ? new VerifiedTokens.CachedAnswer(result, freshUntil, staleUntil) : null;
     }
 
     private static VerifySessionResult await(CompletableFuture<VerifySessionResult> answer) {
@@ -233,27 +209,19 @@ public final class SessionVerifier implements AutoCloseable {
     }
 
     /**
-     * Forgets every cached answer of one session, so that its next verification asks Ductape.
+     * Forgets every cached answer of one session (and any that names no session), so that its next
+     * verification asks Ductape. Costs what it forgets, not the size of the cache.
      *
      * @param sessionId the session's id
      */
     public void invalidateSession(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
-        invalidateWhere(entry -> sessionId.equals(entry.result().sessionId().orElse(null)));
+        answers.forgetSession(sessionId);
     }
 
     /** Forgets every cached answer. */
     public void invalidateAll() {
-        invalidateWhere(entry -> true);
-    }
-
-    private void invalidateWhere(Predicate<Entry> doomed) {
-        epoch.incrementAndGet();
-        cache.asMap().forEach((key, entry) -> {
-            if (doomed.test(entry) && cache.asMap().remove(key, entry)) {
-                counters.invalidated();
-            }
-        });
+        answers.forgetAll();
     }
 
     /**
@@ -271,7 +239,7 @@ public final class SessionVerifier implements AutoCloseable {
      * @return hits, misses, coalesced waits, evictions, invalidations and errors by code
      */
     public VerifierStats stats() {
-        return counters.snapshot(cache.estimatedSize());
+        return counters.snapshot(answers.size());
     }
 
     /**
@@ -285,15 +253,14 @@ public final class SessionVerifier implements AutoCloseable {
     }
 
     /** The cache's keys, for the tests' look at what the heap holds. */
-    java.util.Set<TokenKey> cachedKeys() {
-        cache.cleanUp();
-        return java.util.Set.copyOf(cache.asMap().keySet());
+    Set<TokenKey> cachedKeys() {
+        return answers.keys();
     }
 
     @Override
     public String toString() {
         return "SessionVerifier[tag=" + tag + ", product=" + product + ", env=" + env + ", maxStaleness="
-            + maxStaleness + ", size=" + cache.estimatedSize() + "]";
+            + maxStaleness + ", size=" + answers.size() + "]";
     }
 
     /** Builds a {@link SessionVerifier}; {@link #build()} validates. Not thread-safe. */

@@ -1,0 +1,174 @@
+package app.ductape.sessions.middleware;
+
+import app.ductape.sessions.middleware.TokenDigest.TokenKey;
+import app.ductape.sessions.model.VerifySessionResult;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The answers a {@link SessionVerifier} reuses: a bounded Caffeine cache of token hashes to answers, each
+ * living until its {@code staleUntil}, and an index of the cached tokens by session id, so that forgetting
+ * one session costs what it forgets rather than a scan of every entry (a revocation runs on the thread
+ * that read its response, OkHttp's dispatcher for {@code async()}).
+ *
+ * <p>An answer fetched before an invalidation is never kept after it: every invalidation moves the epoch
+ * first, and {@link #store} checks the epoch after its entry is in place and removes the entry when it
+ * moved. Either the check sees the move, or the invalidation, which comes after, sees the entry.
+ */
+final class VerifiedTokens {
+    /** The index bucket of answers that name no session: every session's invalidation forgets them too. */
+    private static final String NO_SESSION = "";
+
+    /**
+     * A cached answer: fresh before {@code freshUntil}, usable on a Ductape failure before {@code staleUntil}
+     * (epoch milliseconds, so that a hit reads the clock without allocating).
+     */
+    record CachedAnswer(VerifySessionResult result, long freshUntil, long staleUntil) {
+        String sessionKey() {
+            return result.sessionId().orElse(NO_SESSION);
+        }
+    }
+
+    private final Cache<TokenKey, CachedAnswer> cache;
+    private final ConcurrentMap<String, Set<TokenKey>> bySession = new ConcurrentHashMap<>();
+    private final AtomicLong epoch = new AtomicLong();
+    private final VerifierCounters counters;
+
+    VerifiedTokens(long maxEntries, Clock clock, VerifierCounters counters) {
+        this.counters = counters;
+        this.cache = Caffeine.newBuilder()
+            .maximumSize(maxEntries)
+            // the verifier's clock, so that an answer leaves memory when it stops being usable by that clock
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+            .expireAfter(new Expiry<TokenKey, CachedAnswer>() {
+                @Override
+                public long expireAfterCreate(TokenKey key, CachedAnswer answer, long currentTime) {
+                    return TimeUnit.MILLISECONDS.toNanos(Math.max(0, answer.staleUntil() - clock.millis()));
+                }
+
+                @Override
+                public long expireAfterUpdate(TokenKey key, CachedAnswer answer, long currentTime,
+                                              long currentDuration) {
+                    return expireAfterCreate(key, answer, currentTime);
+                }
+
+                @Override
+                public long expireAfterRead(TokenKey key, CachedAnswer answer, long currentTime,
+                                            long currentDuration) {
+                    return currentDuration;
+                }
+            })
+            // synchronous, inside the removal: the index never loses a key that a later put brought back
+            .evictionListener((TokenKey key, CachedAnswer answer, RemovalCause cause) -> {
+                unindex(key, answer);
+                counters.evicted();
+            })
+            .build();
+    }
+
+    /**
+     * The answer cached for {@code key}, fresh or not. A read leaves the eviction policy alone: recording
+     * every read costs as much as the rest of a hit, and an entry lives at most its staleness anyway.
+     */
+    CachedAnswer peek(TokenKey key) {
+        return cache.policy().getIfPresentQuietly(key);
+    }
+
+    /** The epoch to pass to {@link #store} for an answer about to be asked for. */
+    long epoch() {
+        return epoch.get();
+    }
+
+    /** Caches {@code answer}, unless an invalidation came since {@code epochAtAsking}. */
+    void store(TokenKey key, CachedAnswer answer, long epochAtAsking) {
+        if (epoch.get() != epochAtAsking) {
+            return;
+        }
+        cache.put(key, answer);
+        index(key, answer);
+        if (epoch.get() != epochAtAsking && cache.asMap().remove(key, answer)) {
+            unindex(key, answer);
+        } else if (peek(key) == null) {
+            unindex(key, answer); // evicted between the put and the index: keep the index to what is cached
+        }
+    }
+
+    /** Forgets the answer of one token (it is no longer valid). */
+    void forget(TokenKey key) {
+        CachedAnswer removed = cache.asMap().remove(key);
+        if (removed != null) {
+            unindex(key, removed);
+        }
+    }
+
+    /** Forgets every answer of one session, and those that name none; returns how many. */
+    int forgetSession(String sessionId) {
+        epoch.incrementAndGet();
+        return forgetBucket(sessionId) + forgetBucket(NO_SESSION);
+    }
+
+    /** Forgets every answer; returns how many. */
+    int forgetAll() {
+        epoch.incrementAndGet();
+        int forgotten = 0;
+        for (String session : bySession.keySet()) {
+            forgotten += forgetBucket(session);
+        }
+        return forgotten;
+    }
+
+    private int forgetBucket(String session) {
+        Set<TokenKey> keys = bySession.remove(session);
+        if (keys == null) {
+            return 0;
+        }
+        int forgotten = 0;
+        for (TokenKey key : keys) {
+            if (cache.asMap().remove(key) != null) {
+                forgotten++;
+                counters.invalidated();
+            }
+        }
+        return forgotten;
+    }
+
+    // The index changes only inside compute calls on its session, so that adding a key and dropping an
+    // emptied set of the same session never interleave (a key added to a set already dropped is lost).
+    private void index(TokenKey key, CachedAnswer answer) {
+        bySession.compute(answer.sessionKey(), (session, keys) -> {
+            Set<TokenKey> held = keys != null ? keys : ConcurrentHashMap.newKeySet();
+            held.add(key);
+            return held;
+        });
+    }
+
+    private void unindex(TokenKey key, CachedAnswer answer) {
+        bySession.computeIfPresent(answer.sessionKey(), (session, keys) -> {
+            keys.remove(key);
+            return keys.isEmpty() ? null : keys;
+        });
+    }
+
+    long size() {
+        return cache.estimatedSize();
+    }
+
+    /** How many keys the index holds, for the tests' look at its bound. */
+    int indexedKeys() {
+        return bySession.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /** The cached keys, for the tests' look at what the heap holds. */
+    Set<TokenKey> keys() {
+        cache.cleanUp();
+        return Set.copyOf(cache.asMap().keySet());
+    }
+}
