@@ -186,16 +186,24 @@ public class DuctapeAutoConfiguration {
                     "Set ductape.sessions.filter.tag to the session tag whose tokens the filter verifies, such as "
                         + "user-session (or define a SessionVerifier bean).", null);
             }
-            DuctapeSessionFilter.Builder filter = DuctapeSessionFilter.builder(available);
-            String cookie = properties.sessions().filter().cookieName();
-            if (present(cookie)) {
-                filter.cookie(cookie);
+            DuctapeProperties.Filter settings = properties.sessions().filter();
+            DuctapeSessionFilter.Builder filter = DuctapeSessionFilter.builder(available)
+                .exclude(settings.excludePatterns().toArray(String[]::new));
+            if (present(settings.cookieName())) {
+                filter.cookie(settings.cookieName());
             }
-            return filter.build();
+            try {
+                return filter.build();
+            } catch (IllegalArgumentException e) {
+                throw new DuctapeConfigurationException("The session filter cannot be built: " + e.getMessage(),
+                    "Correct ductape.sessions.filter.exclude-patterns: each is /exact, /prefix/*, *.extension or /*.",
+                    e);
+            }
         }
 
         /**
-         * Registers the filter on {@code ductape.sessions.filter.url-patterns}.
+         * Registers the filter on {@code ductape.sessions.filter.url-patterns}, at
+         * {@code ductape.sessions.filter.order} (default -101, just before Spring Security's chain).
          *
          * @param filter     the filter
          * @param properties the settings
@@ -208,6 +216,7 @@ public class DuctapeAutoConfiguration {
             FilterRegistrationBean<DuctapeSessionFilter> registration = new FilterRegistrationBean<>(filter);
             registration.setName("ductapeSessionFilter");
             registration.setUrlPatterns(properties.sessions().filter().urlPatterns());
+            registration.setOrder(properties.sessions().filter().order());
             return registration;
         }
     }

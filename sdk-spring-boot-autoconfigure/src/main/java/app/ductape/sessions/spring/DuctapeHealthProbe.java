@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Whether Ductape answers the application's client, asked at most once per {@code cacheFor} (a health
@@ -20,7 +21,9 @@ final class DuctapeHealthProbe {
     private final Duration cacheFor;
     private final RequestOptions probe;
     private final Clock clock;
-    private Status last;
+    private volatile Status last;
+    /** The probe under way, shared by every health request that arrives while it runs. */
+    private CompletableFuture<Status> running;
 
     /**
      * What a probe found.
@@ -38,13 +41,45 @@ final class DuctapeHealthProbe {
         this.clock = clock;
     }
 
-    /** The last status, or a new one when it is older than {@code cacheFor}; one probe at a time. */
-    synchronized Status status() {
-        Instant now = clock.instant();
-        if (last == null || !now.isBefore(last.at().plus(cacheFor))) {
-            last = probe(now);
+    /**
+     * The last status, or a new one when it is older than {@code cacheFor}. Concurrent callers share one
+     * probe: while it runs, they answer with the last status found (at most {@code cacheFor} plus one probe
+     * old), so a slow Ductape never holds up the health endpoint; only the first probe of all is waited
+     * for, by everyone, and it is still one call.
+     */
+    Status status() {
+        Status known = last;
+        if (known != null && clock.instant().isBefore(known.at().plus(cacheFor))) {
+            return known;
         }
-        return last;
+        CompletableFuture<Status> mine = new CompletableFuture<>();
+        CompletableFuture<Status> shared;
+        synchronized (this) {
+            known = last;
+            if (known != null && clock.instant().isBefore(known.at().plus(cacheFor))) {
+                return known; // a probe that ended meanwhile
+            }
+            shared = running;
+            if (shared == null) {
+                running = mine;
+            }
+        }
+        if (shared != null) {
+            return known != null ? known : shared.join();
+        }
+        try {
+            Status found = probe(clock.instant());
+            last = found;
+            mine.complete(found);
+            return found;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (this) {
+                running = null;
+            }
+        }
     }
 
     private Status probe(Instant now) {

@@ -82,7 +82,7 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
          * @param verifier the verifier
          */
         public Sessions {
-            filter = filter != null ? filter : new Filter(false, null, null, null);
+            filter = filter != null ? filter : new Filter(false, null, null, null, null, Filter.DEFAULT_ORDER);
             verifier = verifier != null ? verifier : new Verifier(null, null);
         }
     }
@@ -95,12 +95,20 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
      * @param tag         the session configuration whose tokens are verified, such as user-session; it
      *                    turns on the SessionVerifier bean (and, with Spring Security, the
      *                    OpaqueTokenIntrospector)
-     * @param urlPatterns the servlet URL patterns the filter guards (default /api/*)
+     * @param urlPatterns the servlet URL patterns the filter is registered on (default /api/*), matched by
+     *                    the container against the path it routes
+     * @param excludePatterns paths inside those that pass unchecked (a health check, a public page), matched
+     *                    case-sensitively against the routed path
      * @param cookieName  a cookie to take the token from when there is no Authorization: Bearer
-     *                    header
+     *                    header (the header wins when both are sent)
+     * @param order       the filter's place in the servlet filter chain (default -101: after Boot's
+     *                    request-context and character-encoding filters, before Spring Security's chain at
+     *                    -100)
      */
     public record Filter(@DefaultValue("false") boolean enabled, String tag, @DefaultValue("/api/*") List<String> urlPatterns,
-                         String cookieName) {
+                         List<String> excludePatterns, String cookieName, @DefaultValue("-101") int order) {
+        /** Just before Spring Security's filter chain ({@code SecurityProperties.DEFAULT_FILTER_ORDER}, -100). */
+        public static final int DEFAULT_ORDER = -101;
 
         /**
          * The settings; the URL patterns default to /api/*.
@@ -112,6 +120,7 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
          */
         public Filter {
             urlPatterns = urlPatterns == null || urlPatterns.isEmpty() ? List.of("/api/*") : List.copyOf(urlPatterns);
+            excludePatterns = excludePatterns == null ? List.of() : List.copyOf(excludePatterns);
         }
     }
 

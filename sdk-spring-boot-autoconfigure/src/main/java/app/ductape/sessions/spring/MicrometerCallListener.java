@@ -4,6 +4,8 @@ import app.ductape.sessions.transport.CallListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The client's calls as Micrometer meters: a timer {@code ductape.sessions.calls} per call (all attempts
@@ -16,6 +18,12 @@ final class MicrometerCallListener implements CallListener {
     static final String RETRIES = "ductape.sessions.retries";
 
     private final MeterRegistry registry;
+    /** The meters, built once per set of tags: a lookup in the registry on every call costs more than the timing. */
+    private final ConcurrentMap<CallTags, Timer> timers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Counter> retries = new ConcurrentHashMap<>();
+
+    /** The tags of one timer. */
+    private record CallTags(String operation, boolean succeeded, String code) {}
 
     MicrometerCallListener(MeterRegistry registry) {
         this.registry = registry;
@@ -23,16 +31,24 @@ final class MicrometerCallListener implements CallListener {
 
     @Override
     public void onRetry(Retry retry) {
-        Counter.builder(RETRIES).description("Retries of Ductape Sessions calls")
-            .tag("operation", retry.operation()).register(registry).increment();
+        retries.computeIfAbsent(retry.operation(), operation -> Counter.builder(RETRIES)
+            .description("Retries of Ductape Sessions calls").tag("operation", operation).register(registry))
+            .increment();
     }
 
     @Override
     public void onCompletion(Completion completion) {
-        Timer.builder(CALLS).description("Ductape Sessions calls, from the first attempt to the end")
-            .tag("operation", completion.operation())
-            .tag("outcome", completion.succeeded() ? "success" : "failure")
-            .tag("code", completion.error().map(error -> error.code().name()).orElse("none"))
-            .register(registry).record(completion.elapsed());
+        timer(completion.operation(), completion.succeeded(),
+            completion.error().map(error -> error.code().name()).orElse("none")).record(completion.elapsed());
+    }
+
+    /** The timer of one set of tags, registered the first time it is needed. */
+    Timer timer(String operation, boolean succeeded, String code) {
+        return timers.computeIfAbsent(new CallTags(operation, succeeded, code), tags -> Timer.builder(CALLS)
+            .description("Ductape Sessions calls, from the first attempt to the end")
+            .tag("operation", tags.operation())
+            .tag("outcome", tags.succeeded() ? "success" : "failure")
+            .tag("code", tags.code())
+            .register(registry));
     }
 }

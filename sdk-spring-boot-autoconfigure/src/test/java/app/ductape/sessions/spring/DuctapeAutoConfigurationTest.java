@@ -194,6 +194,21 @@ class DuctapeAutoConfigurationTest {
                 assertThat(registration.getFilter()).isSameAs(context.getBean(DuctapeSessionFilter.class));
                 assertThat(registration.getUrlPatterns()).containsExactly("/api/*", "/admin/*");
                 assertThat(context.getBean(DuctapeSessionFilter.class).toString()).contains("cookie=ductape_session");
+                assertThat(registration.getOrder()).as("just before Spring Security's chain").isEqualTo(-101);
+            });
+    }
+
+    @Test
+    void theFiltersOrderAndExcludedPathsAreProperties() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(DuctapeAutoConfiguration.class))
+            .withPropertyValues(EMULATOR.properties("ductape.sessions.filter.enabled=true",
+                "ductape.sessions.filter.tag=user-session", "ductape.sessions.filter.order=5",
+                "ductape.sessions.filter.exclude-patterns=/api/health,/api/public/*"))
+            .run(context -> {
+                assertThat(context.getBean("ductapeSessionFilterRegistration", FilterRegistrationBean.class)
+                    .getOrder()).isEqualTo(5);
+                assertThat(context.getBean(DuctapeSessionFilter.class).toString())
+                    .contains("exclude=[/api/health, /api/public/*]");
             });
     }
 

@@ -2,6 +2,7 @@ package app.ductape.sessions.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ductape.sessions.middleware.RawHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -39,10 +40,7 @@ class SessionsApplicationTest {
 
     @DynamicPropertySource
     static void ductape(DynamicPropertyRegistry registry) {
-        for (String property : EMULATOR.properties()) {
-            int equals = property.indexOf('=');
-            registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
-        }
+        EMULATOR.register(registry);
     }
 
     @AfterAll
@@ -100,6 +98,22 @@ class SessionsApplicationTest {
         HttpResponse<String> me = send("GET", "/oauth/me", token);
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(me.body()).get("email").asText()).isEqualTo("grace@example.com");
+    }
+
+    @Test
+    void theResourceServerReadsTheBearerHeaderByTheSdksRules() throws Exception {
+        String token = login("linus@example.com").get("token").asText();
+        int port = Integer.parseInt(environment.getProperty("local.server.port"));
+
+        assertThat(RawHttp.get(port, "/oauth/me", "Authorization: bearer " + token).status()).isEqualTo(200);
+        assertThat(RawHttp.get(port, "/oauth/me", "Authorization: Bearer  " + token).status()).isEqualTo(200);
+        assertThat(RawHttp.get(port, "/oauth/me", "Authorization: Bearer").status()).isEqualTo(400);
+        assertThat(RawHttp.get(port, "/oauth/me", "Authorization: Bearer two words").status()).isEqualTo(400);
+        assertThat(RawHttp.get(port, "/oauth/me", "Authorization: Bearer " + token, "Authorization: Bearer "
+            + token).status()).isEqualTo(400);
+        RawHttp.Answer malformed = RawHttp.get(port, "/oauth/me", "Authorization: Bearer " + token + " x");
+        assertThat(malformed.header("WWW-Authenticate")).contains("invalid_request");
+        assertThat(malformed.text()).doesNotContain(token.substring(token.indexOf(':') + 1));
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.ductape.sessions.model.VerifySessionResult;
 import app.ductape.sessions.options.RevokeSessionOptions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +39,9 @@ class SessionsTestApplication {
     /** Login, the protected endpoints, and logout. */
     @RestController
     static class SessionsController {
+        /** Requests that reached a handler behind the filter. */
+        static final AtomicInteger PROTECTED_HITS = new AtomicInteger();
+
         private final SessionsService sessions;
 
         SessionsController(SessionsService sessions) {
@@ -52,7 +56,19 @@ class SessionsTestApplication {
 
         @GetMapping("/api/me")
         Map<String, Object> me(HttpServletRequest request) {
+            PROTECTED_HITS.incrementAndGet();
             return ((VerifySessionResult) request.getAttribute(DuctapeSessionFilter.SESSION_ATTRIBUTE)).data();
+        }
+
+        @GetMapping("/api/**")
+        String anyProtected() {
+            PROTECTED_HITS.incrementAndGet();
+            return "reached";
+        }
+
+        @GetMapping("/api/public/**")
+        String anyPublic() {
+            return "public";
         }
 
         @GetMapping("/oauth/me")

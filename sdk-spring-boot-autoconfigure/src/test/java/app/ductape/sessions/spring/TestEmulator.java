@@ -6,6 +6,7 @@ import app.ductape.sessions.options.StartSessionOptions;
 import app.ductape.sessions.testkit.DuctapeEmulator;
 import app.ductape.sessions.testkit.EmulatorSeed;
 import java.util.Map;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The demo emulator a test class talks to, and the properties that point the starter at it. */
 final class TestEmulator implements AutoCloseable {
@@ -18,14 +19,22 @@ final class TestEmulator implements AutoCloseable {
     String[] properties(String... more) {
         java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
         for (String property : new String[] {"ductape.access-key=" + emulator.credentials().accessKey(),
-            "ductape.base-url=" + emulator.baseUrl(), "ductape.product=" + emulator.defaultProduct(),
-            "ductape.env=" + emulator.defaultEnv(), "ductape.max-retries=0"}) {
+            "ductape.base-url=" + emulator.baseUrl(), "ductape.product=" + emulator.defaultProduct().orElseThrow(),
+            "ductape.env=" + emulator.defaultEnv().orElseThrow(), "ductape.max-retries=0"}) {
             all.put(property.substring(0, property.indexOf('=')), property);
         }
         for (String property : more) {
             all.put(property.substring(0, property.indexOf('=')), property);
         }
         return all.values().toArray(String[]::new);
+    }
+
+    /** The {@link #properties} as a {@code @DynamicPropertySource} adds them. */
+    void register(DynamicPropertyRegistry registry) {
+        for (String property : properties()) {
+            int equals = property.indexOf('=');
+            registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
+        }
     }
 
     /** A session of {@code user-session} for {@code email}, started through {@code sessions}. */
