@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A crash-safe, incremental copy of session activity from any {@link ActivitySource} into SQLite or
@@ -65,6 +67,7 @@ import org.flywaydb.core.api.FlywayException;
 public final class ActivityArchive implements AutoCloseable {
     /** The scope of a source read whole, as opposed to one Calwe session. */
     public static final String ALL = "all";
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityArchive.class);
     private static final String STATE = "SELECT high_water_mark, last_synced_at FROM sync_state "
         + "WHERE source = ? AND scope = ?";
     private static final String ADVANCE = "INSERT INTO sync_state (source, scope, high_water_mark, last_synced_at) "
@@ -171,6 +174,7 @@ public final class ActivityArchive implements AutoCloseable {
         private long inserted;
         private long updated;
         private int pages;
+        private int progressFailures;
 
         Window(Connection connection, String source, Scope scope, Instant now, long started) {
             this.connection = connection;
@@ -240,7 +244,23 @@ public final class ActivityArchive implements AutoCloseable {
                 throw new DatabaseFailure(new ArchiveException("writing a page of " + source + "/" + scope.name()
                     + " failed", e));
             }
-            progress.accept(new SyncProgress(source, scope.name(), read, pages, elapsed()));
+            tellProgress();
+        }
+
+        /**
+         * Tells the progress listener of a committed page. Its failure is its own: the page stays committed
+         * and the sync goes on, and the failure is logged (the first with its stack trace, the count of the
+         * rest when the window ends), never taken for the source's.
+         */
+        private void tellProgress() {
+            try {
+                progress.accept(new SyncProgress(source, scope.name(), read, pages, elapsed()));
+            } catch (RuntimeException e) {
+                if (progressFailures++ == 0) {
+                    LOG.warn("The progress listener failed after a committed page of {}/{}; the sync goes on",
+                        source, scope.name(), e);
+                }
+            }
         }
 
         private Duration elapsed() {
@@ -248,6 +268,10 @@ public final class ActivityArchive implements AutoCloseable {
         }
 
         SourceReport report(SourceReport.Status status, Instant windowFrom, String error) {
+            if (progressFailures > 1) {
+                LOG.warn("The progress listener failed {} times in all during the sync of {}/{}", progressFailures,
+                    source, scope.name());
+            }
             return new SourceReport(source, scope.name(), status, read, inserted, updated, pages, elapsed(),
                 Optional.ofNullable(windowFrom), scope.dated() ? Optional.of(now) : Optional.empty(),
                 Optional.ofNullable(error));
@@ -558,7 +582,8 @@ public final class ActivityArchive implements AutoCloseable {
         }
 
         /**
-         * Told after each page written, on the syncing thread: for a progress line.
+         * Told after each page is committed, on the syncing thread: for a progress line. An exception it
+         * throws is logged and does not stop or fail the sync.
          *
          * @param progress the listener
          * @return this builder

@@ -13,7 +13,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who may sync what. On PostgreSQL each source and scope is a session-level advisory lock taken with
@@ -30,7 +32,7 @@ abstract sealed class SyncLocks permits SyncLocks.Advisory, SyncLocks.WholeFile 
         void close();
     }
 
-    static SyncLocks of(Dialect dialect, String jdbcUrl, DataSource dataSource) {
+    static SyncLocks of(Dialect dialect, String jdbcUrl, HikariDataSource dataSource) {
         if (dialect == Dialect.POSTGRESQL) {
             return new Advisory(dataSource);
         }
@@ -58,11 +60,17 @@ abstract sealed class SyncLocks permits SyncLocks.Advisory, SyncLocks.WholeFile 
         return Path.of(path.startsWith("file:") ? path.substring("file:".length()) : path).toAbsolutePath();
     }
 
-    /** PostgreSQL: an advisory lock per source and scope, on a connection of its own. */
+    /**
+     * PostgreSQL: an advisory lock per source and scope, on a connection of its own. A lock lives as long as
+     * its connection's session, so a connection whose unlock failed is evicted from the pool rather than
+     * returned to it: closing it for real ends the session and with it the lock, where a pooled connection
+     * would keep the source locked until the pool recycled it.
+     */
     static final class Advisory extends SyncLocks {
-        private final DataSource dataSource;
+        private static final Logger LOG = LoggerFactory.getLogger(ActivityArchive.class);
+        private final HikariDataSource dataSource;
 
-        Advisory(DataSource dataSource) {
+        Advisory(HikariDataSource dataSource) {
             this.dataSource = dataSource;
         }
 
@@ -83,18 +91,28 @@ abstract sealed class SyncLocks permits SyncLocks.Advisory, SyncLocks.WholeFile 
                     return null;
                 }
                 Connection held = connection;
-                return () -> {
-                    try (held) {
-                        call(held, "SELECT pg_advisory_unlock(?)", key);
-                    } catch (SQLException e) {
-                        throw new ArchiveException("releasing the lock of " + source + "/" + scope + " failed "
-                            + "(the database releases it when the connection ends)", e);
-                    }
-                };
+                return () -> release(held, key, source + "/" + scope);
             } catch (SQLException e) {
                 closeQuietly(connection);
                 throw new ArchiveException("taking the lock of " + source + "/" + scope + " failed", e);
             }
+        }
+
+        private void release(Connection held, long key, String what) {
+            SQLException failure = null;
+            boolean released = false;
+            try {
+                released = call(held, "SELECT pg_advisory_unlock(?)", key);
+            } catch (SQLException e) {
+                failure = e;
+            }
+            if (released) {
+                closeQuietly(held);
+                return;
+            }
+            LOG.warn("Releasing the sync lock of {} failed; evicting its connection from the pool, which ends its "
+                + "database session and the lock with it", what, failure);
+            dataSource.evictConnection(held);
         }
 
         private static boolean call(Connection connection, String sql, long key) throws SQLException {

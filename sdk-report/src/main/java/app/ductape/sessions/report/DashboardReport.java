@@ -407,25 +407,56 @@ public final class DashboardReport {
          * Reads the activity and builds the report.
          *
          * @return the report
-         * @throws IllegalArgumentException when the title is missing, or there is nothing to show
+         * @throws IllegalArgumentException when the title is missing, or there is nothing to show; every
+         *                                  stream given to {@link #activity} is closed on this path too
          */
         public DashboardReport build() {
-            if (title == null || title.isBlank()) {
-                throw new IllegalArgumentException("`title` is required");
-            }
-            if (dashboard == null && activity.isEmpty() && counts.isEmpty()) {
-                throw new IllegalArgumentException("a report needs a `dashboard`, `activity` or `activityCount`");
-            }
-            ActivityDigest digest = new ActivityDigest(keep);
-            for (Count count : counts) {
-                digest.count(count.source(), count.outcome(), count.records());
-            }
-            for (Stream<ActivityRecord> records : activity) {
-                try (records) {
+            RuntimeException failed = null;
+            try {
+                if (title == null || title.isBlank()) {
+                    throw new IllegalArgumentException("`title` is required");
+                }
+                if (dashboard == null && activity.isEmpty() && counts.isEmpty()) {
+                    throw new IllegalArgumentException("a report needs a `dashboard`, `activity` or `activityCount`");
+                }
+                ActivityDigest digest = new ActivityDigest(keep);
+                for (Count count : counts) {
+                    digest.count(count.source(), count.outcome(), count.records());
+                }
+                for (Stream<ActivityRecord> records : activity) {
                     records.forEach(digest::add);
                 }
+                return new DashboardReport(this, digest);
+            } catch (RuntimeException e) {
+                failed = e;
+                throw e;
+            } finally {
+                closeEveryStream(failed);
             }
-            return new DashboardReport(this, digest);
+        }
+
+        /**
+         * Closes every stream the builder was given, whatever happened: a stream of an archive holds a
+         * database connection. A failure to close is added to the build's own failure when there is one;
+         * else the first is thrown, with the others added to it.
+         */
+        private void closeEveryStream(RuntimeException failed) {
+            RuntimeException failure = failed;
+            for (Stream<ActivityRecord> records : activity) {
+                try {
+                    records.close();
+                } catch (RuntimeException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            activity.clear();
+            if (failure != null && failure != failed) {
+                throw failure;
+            }
         }
     }
 }

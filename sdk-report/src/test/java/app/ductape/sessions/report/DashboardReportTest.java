@@ -130,6 +130,46 @@ class DashboardReportTest {
         assertThatThrownBy(() -> DashboardReport.builder().rows(0)).hasMessageContaining("`rows`");
     }
 
+    @Test
+    void everyStreamIsClosedWhenTheBuilderRefusesItsSettings() {
+        AtomicLong closed = new AtomicLong();
+        Stream<ActivityRecord> first = Stream.<ActivityRecord>empty().onClose(closed::incrementAndGet);
+        Stream<ActivityRecord> second = Stream.<ActivityRecord>empty().onClose(closed::incrementAndGet);
+
+        assertThatThrownBy(() -> DashboardReport.builder().activity(first).activity(second).build())
+            .hasMessageContaining("`title`");
+
+        assertThat(closed).hasValue(2);
+    }
+
+    @Test
+    void everyStreamIsClosedWhenOneOfThemFailsWhileRead() {
+        AtomicLong closed = new AtomicLong();
+        Stream<ActivityRecord> failing = Stream.<ActivityRecord>generate(() -> {
+            throw new IllegalStateException("the archive's connection broke");
+        }).onClose(closed::incrementAndGet);
+        Stream<ActivityRecord> archived = Stream.<ActivityRecord>empty().onClose(closed::incrementAndGet);
+
+        assertThatThrownBy(() -> DashboardReport.builder().title("t").activity(failing).activity(archived).build())
+            .hasMessageContaining("connection broke");
+
+        assertThat(closed).hasValue(2);
+    }
+
+    @Test
+    void aStreamThatFailsToCloseIsReportedAndTheOthersAreStillClosed() {
+        AtomicLong closed = new AtomicLong();
+        Stream<ActivityRecord> stubborn = Stream.<ActivityRecord>empty().onClose(() -> {
+            throw new IllegalStateException("close failed");
+        });
+        Stream<ActivityRecord> archived = Stream.<ActivityRecord>empty().onClose(closed::incrementAndGet);
+
+        assertThatThrownBy(() -> DashboardReport.builder().title("t").activity(stubborn).activity(archived).build())
+            .hasMessageContaining("close failed");
+
+        assertThat(closed).hasValue(1);
+    }
+
     private static SessionDashboard dashboard(List<OperationsOverTime> operations, List<SessionsOverTime> sessions) {
         return new SessionDashboard(1, 1, 1, 1, 0, 100, 0, 1, sessions, operations, OptionalLong.empty(),
             OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(), OptionalDouble.empty());

@@ -4,6 +4,7 @@ import app.ductape.sessions.Ductape;
 import app.ductape.sessions.SessionsService;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * A local Ductape Sessions service with real semantics, on loopback: every endpoint of the wire
@@ -41,8 +42,9 @@ public final class DuctapeEmulator implements AutoCloseable {
         }
         this.server = new LoopbackServer("ductape-emulator", builder.port, builder.threads, api, faults);
         this.baseUrl = server.baseUrl();
-        this.defaultProduct = builder.seed != null ? builder.seed.product() : EmulatorSeed.DEFAULT_PRODUCT;
-        this.defaultEnv = builder.seed != null ? builder.seed.env() : EmulatorSeed.DEFAULT_ENV;
+        // only a seed says which product and env its data is in; an empty emulator's clients assume none
+        this.defaultProduct = builder.seed != null ? builder.seed.product() : null;
+        this.defaultEnv = builder.seed != null ? builder.seed.env() : null;
     }
 
     /**
@@ -110,22 +112,22 @@ public final class DuctapeEmulator implements AutoCloseable {
 
     /**
      * The product the emulator's clients use when options name none: the seed's ({@code my-product} for
-     * {@link EmulatorSeed#demo()}), or {@code my-product} when there is no seed.
+     * {@link EmulatorSeed#demo()}); none without a seed, so that every call names its own.
      *
-     * @return the product the emulator's clients use when options name none: the seed's ({@code my-product} for {@link
-     *         EmulatorSeed#demo()}), or {@code my-product} when there is no seed
+     * @return the seed's product, or empty for an emulator without a seed
      */
-    public String defaultProduct() {
-        return defaultProduct;
+    public Optional<String> defaultProduct() {
+        return Optional.ofNullable(defaultProduct);
     }
 
     /**
-     * The environment the emulator's clients use when options name none: the seed's ({@code production}).
+     * The environment the emulator's clients use when options name none: the seed's ({@code production});
+     * none without a seed, so that analytics read every environment and lifecycle calls name theirs.
      *
-     * @return the environment the emulator's clients use when options name none: the seed's ({@code production})
+     * @return the seed's environment, or empty for an emulator without a seed
      */
-    public String defaultEnv() {
-        return defaultEnv;
+    public Optional<String> defaultEnv() {
+        return Optional.ofNullable(defaultEnv);
     }
 
     /**

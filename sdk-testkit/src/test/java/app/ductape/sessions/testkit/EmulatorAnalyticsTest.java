@@ -44,7 +44,7 @@ class EmulatorAnalyticsTest {
     void setUp() {
         emulator = DuctapeEmulator.builder().clock(clock).start();
         sessions = emulator.sessionsServiceBuilder().product("my-product").env("prd").build();
-        analytics = emulator.sessionsServiceBuilder().env(null).build();
+        analytics = emulator.sessionsServiceBuilder().product("my-product").build();
         sessions.create("my-product", SessionConfig.builder().name("User Session").tag("user-session")
             .selector("$Session{details.email}").expiry(1).period(ExpiryPeriod.DAYS)
             .schema(Map.of("details", Map.of("email", "a@b.c"))).build());

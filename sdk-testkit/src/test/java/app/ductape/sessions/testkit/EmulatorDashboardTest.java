@@ -37,7 +37,7 @@ class EmulatorDashboardTest {
     void setUp() {
         emulator = DuctapeEmulator.builder().clock(clock).start();
         sessions = emulator.sessionsServiceBuilder().product("my-product").env("prd").build();
-        analytics = emulator.sessionsServiceBuilder().env(null).build();
+        analytics = emulator.sessionsServiceBuilder().product("my-product").build();
         sessions.create("my-product", SessionConfig.builder().name("User Session").tag("user-session")
             .selector("$Session{userId}").expiry(1).period(ExpiryPeriod.HOURS).schema(Map.of("userId", "u")).build());
         // 2024-01-05: u1 starts A and verifies it, u2 starts B, one bad verify.

@@ -8,6 +8,7 @@ import app.ductape.sessions.model.GroupBy;
 import app.ductape.sessions.model.LogStatus;
 import app.ductape.sessions.model.SessionConfig;
 import app.ductape.sessions.model.SessionDashboard;
+import app.ductape.sessions.model.SessionUser;
 import app.ductape.sessions.model.SessionUsersPage;
 import app.ductape.sessions.model.StartSessionResult;
 import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
@@ -83,8 +84,27 @@ class EmulatorSeedAndConcurrencyTest {
                 .product("my-product").env("production").session("user-session").build());
             assertThat(byDefault).isEqualTo(named);
             assertThat(byDefault.totalSessions()).isPositive();
-            assertThat(emulator.defaultProduct()).isEqualTo("my-product");
-            assertThat(emulator.defaultEnv()).isEqualTo("production");
+            assertThat(emulator.defaultProduct()).hasValue("my-product");
+            assertThat(emulator.defaultEnv()).hasValue("production");
+        }
+    }
+
+    @Test
+    void theClientsOfAnEmulatorWithoutASeedAssumeNoEnvAndSoSeeEveryEnvsUsers() {
+        try (DuctapeEmulator emulator = DuctapeEmulator.builder().clock(MutableClock.at(NOW)).start();
+             SessionsService sessions = emulator.newSessionsService()) {
+            sessions.create("shop", SessionConfig.builder().name("Shop").tag("shopper").selector("$Session{email}")
+                .expiry(1).period(ExpiryPeriod.HOURS).schema(Map.of("email", "a@b.c")).build());
+            sessions.start(StartSessionOptions.builder().product("shop").env("prd").tag("shopper")
+                .data(Map.of("email", "ada@example.com")).build());
+
+            SessionUsersPage users = sessions.fetchUsers(FetchSessionUsersOptions.builder().product("shop")
+                .session("shopper").build());
+
+            assertThat(users.users()).extracting(SessionUser::identifier).containsExactly("ada@example.com");
+            assertThat(emulator.defaultProduct()).isEmpty();
+            assertThat(emulator.defaultEnv()).isEmpty();
+            assertThat(sessions.defaults().env()).isEmpty();
         }
     }
 
