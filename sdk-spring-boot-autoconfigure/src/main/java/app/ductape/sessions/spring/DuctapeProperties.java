@@ -115,8 +115,10 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
          *
          * @param enabled     whether to register the filter
          * @param tag         the session tag verified
-         * @param urlPatterns the URL patterns guarded
-         * @param cookieName  a cookie holding the token
+         * @param urlPatterns     the URL patterns guarded
+         * @param excludePatterns the paths inside them that pass unchecked
+         * @param cookieName      a cookie holding the token
+         * @param order           the filter's place in the servlet filter chain
          */
         public Filter {
             urlPatterns = urlPatterns == null || urlPatterns.isEmpty() ? List.of("/api/*") : List.copyOf(urlPatterns);
