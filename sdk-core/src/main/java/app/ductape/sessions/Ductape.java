@@ -104,13 +104,69 @@ public final class Ductape implements AutoCloseable {
         private Builder() {}
 
         /**
-         * The Ductape access key (required unless set from the environment).
+         * The Ductape access key of {@code new Ductape({accessKey})}, with {@link #workspaceId}: see
+         * {@link SessionsService.Builder#accessKey(String)}, an assumed route.
          *
          * @param accessKey the key ({@code DUCTAPE_ACCESS_KEY} with {@link #fromEnv()})
          * @return this builder
          */
         public Builder accessKey(String accessKey) {
             delegate.accessKey(accessKey);
+            return this;
+        }
+
+        /**
+         * Workspace credentials: the workspace id; see {@link SessionsService.Builder#workspaceId(String)}.
+         *
+         * @param workspaceId the id ({@code DUCTAPE_WORKSPACE_ID})
+         * @return this builder
+         */
+        public Builder workspaceId(String workspaceId) {
+            delegate.workspaceId(workspaceId);
+            return this;
+        }
+
+        /**
+         * Workspace credentials: the public key, a secret; see {@link SessionsService.Builder#publicKey(String)}.
+         *
+         * @param publicKey the key ({@code DUCTAPE_PUBLIC_KEY})
+         * @return this builder
+         */
+        public Builder publicKey(String publicKey) {
+            delegate.publicKey(publicKey);
+            return this;
+        }
+
+        /**
+         * Workspace credentials: the user id; see {@link SessionsService.Builder#userId(String)}.
+         *
+         * @param userId the id ({@code DUCTAPE_USER_ID})
+         * @return this builder
+         */
+        public Builder userId(String userId) {
+            delegate.userId(userId);
+            return this;
+        }
+
+        /**
+         * Workspace credentials: the bearer token; see {@link SessionsService.Builder#token(String)}.
+         *
+         * @param token the token ({@code DUCTAPE_TOKEN})
+         * @return this builder
+         */
+        public Builder token(String token) {
+            delegate.token(token);
+            return this;
+        }
+
+        /**
+         * Workspace credentials: the environment type; see {@link SessionsService.Builder#envType(String)}.
+         *
+         * @param envType the type ({@code DUCTAPE_ENV_TYPE})
+         * @return this builder
+         */
+        public Builder envType(String envType) {
+            delegate.envType(envType);
             return this;
         }
 

@@ -1,12 +1,12 @@
 package app.ductape.sessions;
 
-import app.ductape.sessions.transport.Auth;
+import app.ductape.sessions.internal.Checks;
 
 /**
- * Ductape's two ways to authenticate, as the headers every request carries: an access key
- * ({@code X-Access-Key}), or the workspace credentials of the TypeScript {@code SessionsService}
- * ({@code Authorization: Bearer}, {@code X-Workspace-Id}, {@code X-Public-Key}, {@code X-User-Id},
- * {@code X-Env-Type}). Mutable, as the builders that hold it.
+ * The credentials a builder collects: the workspace credentials of the TypeScript
+ * {@code new SessionsService({workspace_id, public_key, user_id, token, env_type})} (what Ductape's own
+ * clients send), or an access key with its workspace id. Mutable, as the builders that hold it; turned
+ * into a {@link DuctapeAccess} when the client is built.
  */
 final class DuctapeCredentials {
     String accessKey;
@@ -17,49 +17,44 @@ final class DuctapeCredentials {
     String envType;
 
     /**
-     * The headers of what was set.
+     * How the client authenticates.
      *
-     * @throws IllegalArgumentException when nothing, both kinds, or an incomplete workspace was set; the
-     *                                  message names the setting and the environment variable to set
+     * @throws IllegalArgumentException when nothing, both kinds, or an incomplete set was given; the message
+     *                                  names the setting and the environment variable that sets it
      */
-    Auth toAuth() {
-        boolean anyWorkspace = workspaceId != null || publicKey != null || userId != null || token != null
-            || envType != null;
+    DuctapeAccess toAccess() {
+        boolean anyWorkspace = publicKey != null || userId != null || token != null || envType != null;
         if (accessKey != null) {
             if (anyWorkspace) {
-                throw new IllegalArgumentException("set either `accessKey` or the workspace credentials (workspaceId, "
-                    + "publicKey, userId, token, envType), not both");
+                throw new IllegalArgumentException("set either `accessKey` (with `workspaceId`) or the workspace "
+                    + "credentials (workspaceId, publicKey, userId, token, envType), not both");
             }
-            return Auth.builder().secretHeader("X-Access-Key", requireSet(accessKey, "accessKey")).build();
+            String key = require(accessKey, "accessKey", "DUCTAPE_ACCESS_KEY");
+            return DuctapeAccess.accessKey(require(workspaceId, "workspaceId", "DUCTAPE_WORKSPACE_ID"), key);
         }
-        if (!anyWorkspace) {
-            throw new IllegalArgumentException("credentials are required, but none were set: call "
-                + "`accessKey(...)`, or `fromEnv()` with the environment variable DUCTAPE_ACCESS_KEY set (or "
+        if (!anyWorkspace && workspaceId == null) {
+            throw new IllegalArgumentException("credentials are required, but none were set: call `workspaceId(...)`, "
+                + "`publicKey(...)`, `userId(...)`, `token(...)` and `envType(...)` (or `fromEnv()` with "
                 + "DUCTAPE_WORKSPACE_ID, DUCTAPE_PUBLIC_KEY, DUCTAPE_USER_ID, DUCTAPE_TOKEN and DUCTAPE_ENV_TYPE "
-                + "for workspace credentials)");
+                + "set), or `accessKey(...)` with `workspaceId(...)` (DUCTAPE_ACCESS_KEY)");
         }
-        return Auth.builder()
-            .bearer(requireSet(token, "token"))
-            .header("X-Workspace-Id", requireSet(workspaceId, "workspaceId"))
-            .secretHeader("X-Public-Key", requireSet(publicKey, "publicKey"))
-            .header("X-User-Id", requireSet(userId, "userId"))
-            .header("X-Env-Type", requireSet(envType, "envType"))
-            .build();
+        return DuctapeAccess.workspace(require(workspaceId, "workspaceId", "DUCTAPE_WORKSPACE_ID"),
+            require(publicKey, "publicKey", "DUCTAPE_PUBLIC_KEY"), require(userId, "userId", "DUCTAPE_USER_ID"),
+            require(token, "token", "DUCTAPE_TOKEN"), require(envType, "envType", "DUCTAPE_ENV_TYPE"));
     }
 
-    private static String requireSet(String value, String field) {
+    private static String require(String value, String field, String variable) {
         if (value == null) {
-            throw new IllegalArgumentException("`" + field + "` is required, but was not set");
+            throw new IllegalArgumentException("`" + field + "` is required, but was not set: call `" + field
+                + "(...)`, or `fromEnv()` with " + variable + " set");
         }
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("`" + field + "` must not be blank");
-        }
-        return value;
+        return Checks.requirePathSegment(value, field);
     }
 
     @Override
     public String toString() {
-        return accessKey != null ? "accessKey=***" : "workspaceId=" + workspaceId + ", userId=" + userId + ", envType="
-            + envType + ", publicKey=" + (publicKey == null ? null : "***") + ", token=" + (token == null ? null : "***");
+        return accessKey != null ? "workspaceId=" + workspaceId + ", accessKey=***" : "workspaceId=" + workspaceId
+            + ", userId=***, envType=" + envType + ", publicKey=" + (publicKey == null ? null : "***") + ", token="
+            + (token == null ? null : "***");
     }
 }

@@ -1,6 +1,7 @@
 package app.ductape.sessions;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A revocation a {@link SessionsService} made, as its {@link RevocationListener}s hear of it: which
@@ -12,10 +13,10 @@ import java.util.Optional;
  * @param tag        the session configuration's tag
  * @param sessionId  the revoked session, when the call named one
  * @param identifier the user whose sessions were revoked, when the call named a user
- * @param revoked    how many sessions the server ended
+ * @param revoked    how many sessions the server ended, when it said (see {@code RevokeSessionResult})
  */
 public record Revocation(String product, String env, String tag, Optional<String> sessionId,
-                         Optional<String> identifier, long revoked) {
+                         Optional<String> identifier, OptionalLong revoked) {
 
     /**
      * A revocation; absent ids read as empty.
@@ -30,5 +31,16 @@ public record Revocation(String product, String env, String tag, Optional<String
     public Revocation {
         sessionId = sessionId == null ? Optional.empty() : sessionId;
         identifier = identifier == null ? Optional.empty() : identifier;
+        revoked = revoked == null ? OptionalLong.empty() : revoked;
+    }
+
+    /**
+     * This revocation with the count the server answered.
+     *
+     * @param count how many sessions the server ended, when it said
+     * @return the same revocation with {@code revoked == count}
+     */
+    public Revocation withRevoked(OptionalLong count) {
+        return new Revocation(product, env, tag, sessionId, identifier, count);
     }
 }

@@ -14,6 +14,12 @@ public enum SessionErrorCode implements ErrorCode {
     FETCH_ACTIVITY_LOGS_FAILED,
     /** {@code fetchDashboard} failed. */
     FETCH_DASHBOARD_FAILED,
+    /** {@code fetchUsersDashboard} failed. */
+    FETCH_USERS_DASHBOARD_FAILED,
+    /** {@code fetchUserLogs} failed. */
+    FETCH_USER_LOGS_FAILED,
+    /** {@code fetchUserDashboard} failed. */
+    FETCH_USER_DASHBOARD_FAILED,
     /** {@code fetchUserDetails} or {@code user(id)} answered 404: no such session user. */
     USER_NOT_FOUND,
     /** {@code start} failed. */

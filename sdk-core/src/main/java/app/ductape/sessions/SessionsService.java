@@ -12,13 +12,18 @@ import app.ductape.sessions.model.SessionConfig;
 import app.ductape.sessions.model.SessionConfigUpdate;
 import app.ductape.sessions.model.SessionDashboard;
 import app.ductape.sessions.model.SessionUser;
+import app.ductape.sessions.model.SessionUserDashboard;
 import app.ductape.sessions.model.SessionUserDetails;
+import app.ductape.sessions.model.SessionUsersDashboard;
 import app.ductape.sessions.model.SessionUsersPage;
 import app.ductape.sessions.model.StartSessionResult;
 import app.ductape.sessions.model.VerifySessionResult;
 import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
 import app.ductape.sessions.options.FetchSessionDashboardOptions;
+import app.ductape.sessions.options.FetchSessionUserDashboardOptions;
 import app.ductape.sessions.options.FetchSessionUserDetailsOptions;
+import app.ductape.sessions.options.FetchSessionUserLogsOptions;
+import app.ductape.sessions.options.FetchSessionUsersDashboardOptions;
 import app.ductape.sessions.options.FetchSessionUsersOptions;
 import app.ductape.sessions.options.ListActiveSessionsOptions;
 import app.ductape.sessions.options.RefreshSessionOptions;
@@ -59,10 +64,12 @@ public final class SessionsService implements AutoCloseable {
     private final SessionCalls calls;
     private final SessionsServiceAsync async;
     private final RawSessionsService raw;
+    private final Revocations revocations;
 
-    SessionsService(HttpApiClient api, SessionCalls calls) {
+    SessionsService(HttpApiClient api, SessionCalls calls, Revocations revocations) {
         this.api = api;
         this.calls = calls;
+        this.revocations = revocations;
         this.async = new SessionsServiceAsync(api, calls);
         this.raw = new RawSessionsService(api, calls);
     }
@@ -527,6 +534,116 @@ public final class SessionsService implements AutoCloseable {
     }
 
     /**
+     * One page of the activity logs of one user of a session, newest first.
+     *
+     * @param options the session's tag, the user's identifier, and optional env, status, time range, process
+     *                id, page and page size
+     * @return the page, with the total and page count
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     * @throws SessionError with {@link SessionErrorCode#FETCH_USER_LOGS_FAILED}
+     */
+    @FacadeCall
+    public SessionActivityLogsPage fetchUserLogs(FetchSessionUserLogsOptions options) {
+        return api.execute(calls.fetchUserLogs(options, RequestOptions.none()));
+    }
+
+    /**
+     * {@link #fetchUserLogs(FetchSessionUserLogsOptions)} with per-call settings.
+     *
+     * @param options        the session's tag, the user's identifier and the filters
+     * @param requestOptions timeout, retries and headers of this call
+     * @return the page, with the total and page count
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     * @throws SessionError with {@link SessionErrorCode#FETCH_USER_LOGS_FAILED}
+     */
+    @FacadeCall
+    public SessionActivityLogsPage fetchUserLogs(FetchSessionUserLogsOptions options, RequestOptions requestOptions) {
+        return api.execute(calls.fetchUserLogs(options, requestOptions));
+    }
+
+    /**
+     * The activity of one user of a session per period: operations, latency, outcomes and busiest hours.
+     *
+     * @param options the session's tag, the user's identifier, and optional env, bucket size and time range
+     * @return the user's dashboard
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     * @throws SessionError with {@link SessionErrorCode#FETCH_USER_DASHBOARD_FAILED}
+     */
+    @FacadeCall
+    public SessionUserDashboard fetchUserDashboard(FetchSessionUserDashboardOptions options) {
+        return api.execute(calls.fetchUserDashboard(options, RequestOptions.none()));
+    }
+
+    /**
+     * {@link #fetchUserDashboard(FetchSessionUserDashboardOptions)} with per-call settings.
+     *
+     * @param options        the session's tag, the user's identifier and the range
+     * @param requestOptions timeout, retries and headers of this call
+     * @return the user's dashboard
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     * @throws SessionError with {@link SessionErrorCode#FETCH_USER_DASHBOARD_FAILED}
+     */
+    @FacadeCall
+    public SessionUserDashboard fetchUserDashboard(FetchSessionUserDashboardOptions options,
+                                                   RequestOptions requestOptions) {
+        return api.execute(calls.fetchUserDashboard(options, requestOptions));
+    }
+
+    /**
+     * The users of a session in figures: total, active, inactive, expired and new users, sessions per user.
+     *
+     * @param options the session's tag and optional env
+     * @return the users dashboard
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     * @throws SessionError with {@link SessionErrorCode#FETCH_USERS_DASHBOARD_FAILED}
+     */
+    @FacadeCall
+    public SessionUsersDashboard fetchUsersDashboard(FetchSessionUsersDashboardOptions options) {
+        return api.execute(calls.fetchUsersDashboard(options, RequestOptions.none()));
+    }
+
+    /**
+     * {@link #fetchUsersDashboard(FetchSessionUsersDashboardOptions)} with per-call settings.
+     *
+     * @param options        the session's tag and optional env
+     * @param requestOptions timeout, retries and headers of this call
+     * @return the users dashboard
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     * @throws SessionError with {@link SessionErrorCode#FETCH_USERS_DASHBOARD_FAILED}
+     */
+    @FacadeCall
+    public SessionUsersDashboard fetchUsersDashboard(FetchSessionUsersDashboardOptions options,
+                                                     RequestOptions requestOptions) {
+        return api.execute(calls.fetchUsersDashboard(options, requestOptions));
+    }
+
+    /**
+     * Every activity log of one user matching {@code options}, newest first, fetched page by page as you
+     * iterate.
+     *
+     * @param options the filters; their page is where the listing starts, their limit the page size
+     * @return the listing; a page that fails throws its {@link SessionError} (FETCH_USER_LOGS_FAILED)
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     */
+    @FacadeCall
+    public Listing<SessionActivityLog> userLogs(FetchSessionUserLogsOptions options) {
+        return calls.userLogs(options, RequestOptions.none()).sync(api);
+    }
+
+    /**
+     * {@link #userLogs(FetchSessionUserLogsOptions)} with the same per-call settings on every page.
+     *
+     * @param options        the filters; their page is where the listing starts
+     * @param requestOptions timeout, retries and headers of every page's call
+     * @return the listing; a page that fails throws its {@link SessionError}
+     * @throws IllegalArgumentException when the options are invalid or name no product
+     */
+    @FacadeCall
+    public Listing<SessionActivityLog> userLogs(FetchSessionUserLogsOptions options, RequestOptions requestOptions) {
+        return calls.userLogs(options, requestOptions).sync(api);
+    }
+
+    /**
      * Every activity log matching {@code options}, newest first, fetched page by page as you iterate (from
      * {@code options.page()}, {@code options.limit()} a page).
      *
@@ -612,7 +729,7 @@ public final class SessionsService implements AutoCloseable {
      * @return its registration; closing it removes the listener
      */
     public RevocationListener.Registration addRevocationListener(RevocationListener listener) {
-        return calls.revocations().add(Checks.requireNonNull(listener, "listener"));
+        return revocations.add(Checks.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -624,9 +741,14 @@ public final class SessionsService implements AutoCloseable {
         return calls.defaults();
     }
 
-    /** {@code GET /v1/session-users/{ductapeUserId}}; see {@link ProductSessions#user(String)}. */
-    SessionUserDetails fetchSessionUser(String ductapeUserId) {
-        return api.execute(calls.fetchSessionUser(ductapeUserId, RequestOptions.none()));
+    /** The proxy's {@code users}; see {@link ProductSessions#users}. */
+    SessionUsersPage ductapeUsers(FetchSessionUsersOptions options) {
+        return api.execute(calls.ductapeUsers(options, RequestOptions.none()));
+    }
+
+    /** The proxy's {@code user}, unconfirmed; see {@link ProductSessions#user(String)}. */
+    SessionUserDetails ductapeUser(String ductapeUserId) {
+        return api.execute(calls.ductapeUser(ductapeUserId, RequestOptions.none()));
     }
 
     /** The HTTP client underneath, for the SDK's own tests. */
@@ -661,7 +783,11 @@ public final class SessionsService implements AutoCloseable {
         private Builder() {}
 
         /**
-         * Authenticates with a Ductape access key ({@code X-Access-Key}), instead of workspace credentials.
+         * Authenticates with a Ductape access key, with {@link #workspaceId}, instead of the workspace
+         * credentials. <b>Assumed:</b> {@code new Ductape({accessKey})} is Ductape's documented backend
+         * credential, but no route of Ductape's clients shows how it is sent; the SDK sends it as
+         * {@code x-access-key} on the same routes (and encrypts the proxy payload with it). The workspace
+         * credentials are the confirmed path.
          *
          * @param accessKey the key ({@code DUCTAPE_ACCESS_KEY} with {@link #fromEnv()})
          * @return this builder
@@ -672,7 +798,8 @@ public final class SessionsService implements AutoCloseable {
         }
 
         /**
-         * Workspace credentials: the workspace id.
+         * The workspace id (required): the last segment of every REST read's path, and a field of every
+         * proxy call.
          *
          * @param workspaceId the id ({@code DUCTAPE_WORKSPACE_ID})
          * @return this builder
@@ -683,7 +810,9 @@ public final class SessionsService implements AutoCloseable {
         }
 
         /**
-         * Workspace credentials: the public key.
+         * Workspace credentials: the public key. Despite its name it is a secret: the SDK proxy's payloads
+         * are encrypted with it (its SHA-256 is the AES-256 key), and it travels in the REST reads' query
+         * string. The SDK masks it in every log line, message and {@code toString()}.
          *
          * @param publicKey the key ({@code DUCTAPE_PUBLIC_KEY})
          * @return this builder
@@ -694,7 +823,8 @@ public final class SessionsService implements AutoCloseable {
         }
 
         /**
-         * Workspace credentials: the user id.
+         * Workspace credentials: the user id, sent in the REST reads' query and the proxy's body and
+         * payload; masked everywhere else.
          *
          * @param userId the id ({@code DUCTAPE_USER_ID})
          * @return this builder
@@ -705,7 +835,8 @@ public final class SessionsService implements AutoCloseable {
         }
 
         /**
-         * Workspace credentials: the bearer token.
+         * Workspace credentials: the bearer token ({@code Authorization: Bearer}, and {@code x-access-token}
+         * on the proxy).
          *
          * @param token the token ({@code DUCTAPE_TOKEN})
          * @return this builder
@@ -716,7 +847,9 @@ public final class SessionsService implements AutoCloseable {
         }
 
         /**
-         * Workspace credentials: the environment type, such as {@code prd}.
+         * Workspace credentials: the environment type of {@code new SessionsService({env_type})}, such as
+         * {@code prd}. Required with the workspace credentials, as the TypeScript constructor takes it; no
+         * route of Ductape's clients sends it, so it is not sent.
          *
          * @param envType the type ({@code DUCTAPE_ENV_TYPE})
          * @return this builder
@@ -762,7 +895,9 @@ public final class SessionsService implements AutoCloseable {
         }
 
         /**
-         * The API's base URL (default {@value SessionsService#DEFAULT_BASE_URL}); a path prefix is kept.
+         * The API's base URL (default {@value SessionsService#DEFAULT_BASE_URL}; a local or self-hosted
+         * Ductape, as its CLI's {@code local} profile, answers on {@code http://localhost:4311/api}); a path
+         * prefix is kept.
          * {@code http://} only on loopback unless {@code transport(t -> t.allowInsecureHttp(true))}.
          *
          * @param baseUrl the URL ({@code DUCTAPE_BASE_URL})
@@ -900,9 +1035,12 @@ public final class SessionsService implements AutoCloseable {
          * @throws IllegalArgumentException naming the missing or invalid setting
          */
         public SessionsService build() {
-            SessionCalls calls = new SessionCalls(Checks.optionalPathSegment(product, "product"),
+            ClientScope scope = new ClientScope(Checks.optionalNonBlank(product, "product"),
                 Checks.optionalNonBlank(env, "env"));
-            return new SessionsService(transport.auth(credentials.toAuth()).build(), calls);
+            DuctapeAccess access = credentials.toAccess();
+            Revocations revocations = new Revocations();
+            HttpApiClient api = transport.auth(access.auth()).errorReader(DuctapeErrors.READER).build();
+            return new SessionsService(api, new SessionCalls(scope, access, revocations), revocations);
         }
 
         @Override

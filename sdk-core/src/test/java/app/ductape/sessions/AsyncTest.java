@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ductape.sessions.model.SessionDashboard;
 import app.ductape.sessions.options.FetchSessionDashboardOptions;
+import app.ductape.sessions.options.RevokeSessionOptions;
 import app.ductape.sessions.options.StartSessionOptions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,10 +65,10 @@ class AsyncTest {
     @Test
     void asyncRetriesOnTheSleepersTimerWithTheSameIdempotencyKey() throws Exception {
         server.enqueue(Wire.json(503, "{}"));
-        server.enqueue(Wire.envelope("{\"token\":\"t:x\",\"refreshToken\":\"r\",\"sessionId\":\"s\"}"));
+        server.enqueue(Wire.proxy("{\"revoked\":1}"));
 
-        sessions.async().start(StartSessionOptions.builder().product("p").env("prd").tag("t")
-            .data(Map.of("userId", "u")).build()).get(5, TimeUnit.SECONDS);
+        sessions.async().revoke(RevokeSessionOptions.builder().product("p").env("prd").tag("t").sessionId("s")
+            .build()).get(5, TimeUnit.SECONDS);
 
         assertThat(sleeper.delays).hasSize(1);
         String key = server.takeRequest().getHeaders().get("Idempotency-Key");

@@ -23,13 +23,17 @@ class ClientConfigurationTest {
     void credentialsAreRequired() {
         assertThatThrownBy(() -> SessionsService.builder().build())
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("credentials are required");
-        assertThatThrownBy(() -> Ductape.builder().build()).hasMessageContaining("accessKey");
+        assertThatThrownBy(() -> Ductape.builder().build()).hasMessageContaining("workspaceId")
+            .hasMessageContaining("accessKey");
     }
 
     @Test
     void missingCredentialsPointToTheEnvironmentVariableAndFromEnv() {
-        assertThatThrownBy(() -> Ductape.builder().accessKey(System.getenv("DUCTAPE_NO_SUCH_VARIABLE")).build())
-            .hasMessageContaining("DUCTAPE_ACCESS_KEY").hasMessageContaining("fromEnv()");
+        assertThatThrownBy(() -> Ductape.builder().token(System.getenv("DUCTAPE_NO_SUCH_VARIABLE")).workspaceId("w")
+            .publicKey("p").userId("u").envType("prd").build())
+            .hasMessageContaining("`token`").hasMessageContaining("DUCTAPE_TOKEN").hasMessageContaining("fromEnv()");
+        assertThatThrownBy(() -> Ductape.builder().accessKey("ak_1").build())
+            .hasMessageContaining("`workspaceId`").hasMessageContaining("DUCTAPE_WORKSPACE_ID");
         assertThatThrownBy(() -> SessionsService.builder().fromEnv(name -> null).build())
             .hasMessageContaining("DUCTAPE_ACCESS_KEY").hasMessageContaining("DUCTAPE_WORKSPACE_ID");
     }
@@ -37,7 +41,7 @@ class ClientConfigurationTest {
     @Test
     void ductapeOfAClientSpeaksThroughItAndClosesIt() throws Exception {
         server.enqueue(Wire.ok("dashboard.json"));
-        SessionsService sessions = SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl(server.url("/").toString())
+        SessionsService sessions = SessionsService.builder().accessKey(Wire.ACCESS_KEY).workspaceId(Wire.WORKSPACE_ID).baseUrl(server.url("/").toString())
             .product("p").build();
 
         try (Ductape ductape = Ductape.of(sessions)) {
@@ -45,7 +49,7 @@ class ClientConfigurationTest {
             ductape.sessions().fetchDashboard(FetchSessionDashboardOptions.builder().session("s").build());
         }
 
-        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/products/p/sessions/s/dashboard");
+        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/log/v1/session/dashboard/ws_123");
         assertThatThrownBy(() -> sessions.fetchDashboard(FetchSessionDashboardOptions.builder().session("s").build()))
             .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> Ductape.of(null)).hasMessageContaining("sessions");
@@ -54,14 +58,14 @@ class ClientConfigurationTest {
     @Test
     void ductapeFromEnvTakesTheBaseUrlFromTheEnvironment() throws Exception {
         server.enqueue(Wire.ok("dashboard.json"));
-        Map<String, String> env = Map.of("DUCTAPE_ACCESS_KEY", Wire.ACCESS_KEY, "DUCTAPE_BASE_URL",
-            server.url("/prefix/").toString(), "DUCTAPE_PRODUCT", "p", "DUCTAPE_ENV", "production");
+        Map<String, String> env = Map.of("DUCTAPE_ACCESS_KEY", Wire.ACCESS_KEY, "DUCTAPE_WORKSPACE_ID", "ws_9",
+            "DUCTAPE_BASE_URL", server.url("/prefix/").toString(), "DUCTAPE_PRODUCT", "p", "DUCTAPE_ENV", "production");
 
         try (Ductape ductape = Ductape.builder().fromEnv(env::get).build()) {
             ductape.sessions().fetchDashboard(FetchSessionDashboardOptions.builder().session("s").build());
         }
 
-        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/prefix/v1/products/p/sessions/s/dashboard");
+        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/prefix/log/v1/session/dashboard/ws_9");
     }
 
     @Test
@@ -74,7 +78,7 @@ class ClientConfigurationTest {
 
     @Test
     void accessKeyAndWorkspaceCredentialsAreExclusive() {
-        assertThatThrownBy(() -> SessionsService.builder().accessKey("ak_1234").token("t").build())
+        assertThatThrownBy(() -> SessionsService.builder().accessKey("ak_1234").workspaceId("w").token("t").build())
             .hasMessageContaining("not both");
     }
 
@@ -85,41 +89,41 @@ class ClientConfigurationTest {
 
     @Test
     void defaultBaseUrlIsTheProductionApi() {
-        try (SessionsService sessions = SessionsService.builder().accessKey(Wire.ACCESS_KEY).build()) {
+        try (SessionsService sessions = SessionsService.builder().accessKey(Wire.ACCESS_KEY).workspaceId(Wire.WORKSPACE_ID).build()) {
             assertThat(sessions.toString()).contains("https://api.ductape.app/");
         }
     }
 
     @Test
     void plainHttpIsRefusedOffLoopback() {
-        assertThatThrownBy(() -> SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl("http://api.example.com")
+        assertThatThrownBy(() -> SessionsService.builder().accessKey(Wire.ACCESS_KEY).workspaceId(Wire.WORKSPACE_ID).baseUrl("http://api.example.com")
             .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("`baseUrl`")
             .hasMessageContaining("allowInsecureHttp");
-        SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl("http://api.example.com").allowInsecureHttp(true)
+        SessionsService.builder().accessKey(Wire.ACCESS_KEY).workspaceId(Wire.WORKSPACE_ID).baseUrl("http://api.example.com").allowInsecureHttp(true)
             .build().close();
-        SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl("http://localhost:4311").build().close();
-        SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl("http://127.0.0.2:4311").build().close();
-        SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl("http://[::1]:4311").build().close();
+        SessionsService.builder().accessKey(Wire.ACCESS_KEY).workspaceId(Wire.WORKSPACE_ID).baseUrl("http://localhost:4311").build().close();
+        SessionsService.builder().accessKey(Wire.ACCESS_KEY).workspaceId(Wire.WORKSPACE_ID).baseUrl("http://127.0.0.2:4311").build().close();
+        SessionsService.builder().accessKey(Wire.ACCESS_KEY).workspaceId(Wire.WORKSPACE_ID).baseUrl("http://[::1]:4311").build().close();
     }
 
     @Test
     void malformedBaseUrlIsRejected() {
-        assertThatThrownBy(() -> SessionsService.builder().accessKey(Wire.ACCESS_KEY).baseUrl("ftp://x").build())
+        assertThatThrownBy(() -> SessionsService.builder().accessKey(Wire.ACCESS_KEY).workspaceId(Wire.WORKSPACE_ID).baseUrl("ftp://x").build())
             .hasMessageContaining("`baseUrl`");
-        assertThatThrownBy(() -> SessionsService.builder().accessKey(Wire.ACCESS_KEY)
+        assertThatThrownBy(() -> SessionsService.builder().accessKey(Wire.ACCESS_KEY).workspaceId(Wire.WORKSPACE_ID)
             .baseUrl("https://api.ductape.app/?a=1").build()).hasMessageContaining("query");
     }
 
     @Test
     void negativeTimeoutIsRejected() {
-        assertThatThrownBy(() -> SessionsService.builder().accessKey(Wire.ACCESS_KEY)
+        assertThatThrownBy(() -> SessionsService.builder().accessKey(Wire.ACCESS_KEY).workspaceId(Wire.WORKSPACE_ID)
             .readTimeout(Duration.ofSeconds(-1)).build()).hasMessageContaining("`readTimeout`");
     }
 
     @Test
     void fromEnvReadsAccessKeyBaseUrlAndDefaults() throws Exception {
         server.enqueue(Wire.ok("dashboard.json"));
-        Map<String, String> env = Map.of("DUCTAPE_ACCESS_KEY", Wire.ACCESS_KEY,
+        Map<String, String> env = Map.of("DUCTAPE_ACCESS_KEY", Wire.ACCESS_KEY, "DUCTAPE_WORKSPACE_ID", "ws_1",
             "DUCTAPE_BASE_URL", server.url("/").toString(), "DUCTAPE_PRODUCT", "env-product");
 
         try (SessionsService sessions = SessionsService.builder().fromEnv(env::get).build()) {
@@ -127,8 +131,9 @@ class ClientConfigurationTest {
         }
 
         var request = server.takeRequest();
-        assertThat(request.getHeaders().get("X-Access-Key")).isEqualTo(Wire.ACCESS_KEY);
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/env-product/sessions/s/dashboard");
+        assertThat(request.getHeaders().get("x-access-key")).isEqualTo(Wire.ACCESS_KEY);
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/log/v1/session/dashboard/ws_1");
+        assertThat(request.getUrl().queryParameter("product_tag")).isEqualTo("env-product");
     }
 
     @Test
@@ -142,7 +147,11 @@ class ClientConfigurationTest {
             sessions.fetchDashboard(DASHBOARD);
         }
 
-        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + Wire.WORKSPACE_TOKEN);
+        var request = server.takeRequest();
+        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + Wire.WORKSPACE_TOKEN);
+        assertThat(request.getUrl().encodedPath()).endsWith("/ws_1");
+        assertThat(request.getUrl().queryParameter("user_id")).isEqualTo("u_1");
+        assertThat(request.getUrl().queryParameter("public_key")).isEqualTo(Wire.PUBLIC_KEY);
     }
 
     @Test
@@ -154,11 +163,11 @@ class ClientConfigurationTest {
     @Test
     void toStringOfClientsBuildersAndCredentialsHoldsNoSecret() {
         SessionsService.Builder workspace = Wire.workspaceClient(server);
-        Ductape.Builder ductapeBuilder = Ductape.builder().accessKey(Wire.ACCESS_KEY).baseUrl(server.url("/").toString());
+        Ductape.Builder ductapeBuilder = Ductape.builder().accessKey(Wire.ACCESS_KEY).workspaceId(Wire.WORKSPACE_ID).baseUrl(server.url("/").toString());
         try (SessionsService sessions = workspace.build(); Ductape ductape = ductapeBuilder.build()) {
             for (Object o : new Object[] {workspace, sessions, ductapeBuilder, ductape, ductape.sessions()}) {
                 assertThat(o.toString()).doesNotContain(Wire.WORKSPACE_TOKEN).doesNotContain(Wire.PUBLIC_KEY)
-                    .doesNotContain(Wire.ACCESS_KEY);
+                    .doesNotContain(Wire.ACCESS_KEY).doesNotContain(Wire.USER_ID);
             }
             assertThat(sessions.toString()).contains("ws_123");
         }

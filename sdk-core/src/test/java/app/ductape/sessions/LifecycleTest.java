@@ -28,7 +28,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** start, verify, refresh, revoke, revokeAll and listActive: requests, bodies, idempotency keys, mapping, errors. */
+/**
+ * start, verify, refresh, revoke, revokeAll and listActive through Ductape's SDK proxy: the POST, its
+ * headers and unencrypted fields, the decrypted payload ({@code module}, {@code method}, positional
+ * {@code params}, {@code user_id}), the mapping of the answers, and the failures.
+ */
 class LifecycleTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzaWQiOiJzZXNzXzEifQ.c2lnbmF0dXJlLXNlY3JldA";
@@ -47,7 +51,7 @@ class LifecycleTest {
 
     @BeforeEach
     void setUp() {
-        sessions = Wire.accessKeyClient(server).product("my-product").env("prd").build();
+        sessions = Wire.workspaceClient(server).product("my-product").env("prd").build();
     }
 
     @AfterEach
@@ -56,9 +60,13 @@ class LifecycleTest {
         assertThat(logs.all()).doesNotContain(JWT).doesNotContain(REFRESH);
     }
 
-    private static JsonNode body(RecordedRequest request) throws Exception {
-        assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
-        return JSON.readTree(request.getBody().utf8());
+    private static ProxyRequest proxied(RecordedRequest request) throws Exception {
+        return ProxyRequest.of(request, Wire.PUBLIC_KEY);
+    }
+
+    /** The decrypted payload's single params object. */
+    private JsonNode param() throws Exception {
+        return proxied(server.takeRequest()).param();
     }
 
     private static void assertIdempotencyKey(RecordedRequest request) {
@@ -73,40 +81,75 @@ class LifecycleTest {
     }
 
     @Test
-    void startPostsEnvDataExpiresInSecondsAndCache() throws Exception {
-        server.enqueue(Wire.envelope(TOKENS));
+    void startPostsTheProxyRequestWithTheWorkspaceFieldsAndTheAccessToken() throws Exception {
+        server.enqueue(Wire.proxy(TOKENS));
 
-        sessions.start(start().expiresIn(Duration.ofHours(24)).cache("login-42").build());
+        sessions.start(start().build());
 
         RecordedRequest request = server.takeRequest();
         assertThat(request.getMethod()).isEqualTo("POST");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/sessions/user-session/start");
-        assertThat(body(request)).isEqualTo(JSON.readTree("{\"env\":\"prd\",\"data\":{\"userId\":\"user_123\","
-            + "\"details\":{\"email\":\"john@example.com\"}},\"expiresIn\":86400,\"cache\":\"login-42\"}"));
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/proxy/v1/sdk-proxy/execute");
+        assertThat(request.getUrl().encodedQuery()).isNull();
+        assertThat(request.getHeaders().get("x-access-token")).isEqualTo(Wire.WORKSPACE_TOKEN);
+        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + Wire.WORKSPACE_TOKEN);
+        ProxyRequest proxied = proxied(request);
+        assertThat(proxied.body().fieldNames()).toIterable()
+            .containsExactly("encrypted_payload", "workspace_id", "user_id", "public_key");
+        assertThat(proxied.body().get("workspace_id").asText()).isEqualTo(Wire.WORKSPACE_ID);
+        assertThat(proxied.body().get("user_id").asText()).isEqualTo(Wire.USER_ID);
+        assertThat(proxied.body().get("public_key").asText()).isEqualTo(Wire.PUBLIC_KEY);
+        assertThat(proxied.body().get("encrypted_payload").asText()).matches("[0-9a-f]{32}:[A-Za-z0-9+/=]+");
+        assertThat(proxied.payload()).isEqualTo(JSON.readTree("{\"module\":\"sessions\",\"method\":\"start\","
+            + "\"params\":[{\"product\":\"my-product\",\"env\":\"prd\",\"tag\":\"user-session\",\"data\":"
+            + "{\"userId\":\"user_123\",\"details\":{\"email\":\"john@example.com\"}}}],\"user_id\":\"usr_456\"}"));
         assertIdempotencyKey(request);
     }
 
     @Test
+    void eachProxyCallEncryptsWithAFreshIv() throws Exception {
+        server.enqueue(Wire.proxy(TOKENS));
+        server.enqueue(Wire.proxy(TOKENS));
+
+        sessions.start(start().build());
+        sessions.start(start().build());
+
+        String first = proxied(server.takeRequest()).body().get("encrypted_payload").asText();
+        String second = proxied(server.takeRequest()).body().get("encrypted_payload").asText();
+        assertThat(first.substring(0, 32)).isNotEqualTo(second.substring(0, 32));
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void startSendsExpiresInSecondsAndCacheWhenSet() throws Exception {
+        server.enqueue(Wire.proxy(TOKENS));
+
+        sessions.start(start().expiresIn(Duration.ofHours(24)).cache("login-42").build());
+
+        JsonNode param = param();
+        assertThat(param.get("expiresIn").asLong()).isEqualTo(86400);
+        assertThat(param.get("cache").asText()).isEqualTo("login-42");
+    }
+
+    @Test
     void startOmitsUnsetOptionalFields() throws Exception {
-        server.enqueue(Wire.envelope(TOKENS));
+        server.enqueue(Wire.proxy(TOKENS));
 
         sessions.start(start().build());
 
-        JsonNode body = body(server.takeRequest());
-        assertThat(body.has("expiresIn")).isFalse();
-        assertThat(body.has("cache")).isFalse();
+        JsonNode param = param();
+        assertThat(param.has("expiresIn")).isFalse();
+        assertThat(param.has("cache")).isFalse();
     }
 
     record Profile(String userId, String plan) {}
 
     @Test
     void startAcceptsARecordAsData() throws Exception {
-        server.enqueue(Wire.envelope(TOKENS));
+        server.enqueue(Wire.proxy(TOKENS));
 
         sessions.start(StartSessionOptions.builder().tag("user-session").data(new Profile("user_9", "pro")).build());
 
-        assertThat(body(server.takeRequest()).get("data"))
-            .isEqualTo(JSON.readTree("{\"userId\":\"user_9\",\"plan\":\"pro\"}"));
+        assertThat(param().get("data")).isEqualTo(JSON.readTree("{\"userId\":\"user_9\",\"plan\":\"pro\"}"));
     }
 
     @Test
@@ -126,29 +169,81 @@ class LifecycleTest {
     }
 
     @Test
-    void startMapsTheTokensAndMasksThemInToString() {
-        server.enqueue(Wire.envelope(TOKENS));
+    void startMapsTheTokensKeepsTheProxysRequestIdAndMasksTheTokensInToString() {
+        server.enqueue(Wire.proxy(TOKENS));
 
-        StartSessionResult result = sessions.start(start().build());
+        RawResponse<StartSessionResult> raw = sessions.withRawResponse().start(start().build());
 
+        StartSessionResult result = raw.value();
         assertThat(result.token()).isEqualTo(TOKEN);
         assertThat(result.refreshToken()).isEqualTo(REFRESH);
         assertThat(result.sessionId()).isEqualTo("sess_1");
         assertThat(result.expiresAt()).hasValue(Instant.parse("2024-01-06T13:45:00Z"));
         assertThat(result.toString()).doesNotContain(JWT).doesNotContain(REFRESH).contains("sess_1");
+        assertThat(raw.requestId()).hasValue(Wire.PROXY_REQUEST_ID);
     }
 
     @Test
     void startWithoutExpiryGivesAnEmptyExpiresAt() {
-        server.enqueue(Wire.envelope("{\"token\":\"t:x\",\"refreshToken\":\"r\"}"));
+        server.enqueue(Wire.proxy("{\"token\":\"t:x\",\"refreshToken\":\"r\"}"));
 
         assertThat(sessions.start(start().build()).expiresAt()).isEmpty();
     }
 
     @Test
+    void aProxyAnswerWithoutAResultIsAFailureOfTheCall() {
+        server.enqueue(Wire.json(200, "{\"status\":true,\"data\":{\"execution_time_ms\":3}}"));
+
+        assertThat(catchThrowableOfType(SessionError.class, () -> sessions.start(start().build())).code())
+            .isEqualTo(SessionErrorCode.SESSION_START_FAILED);
+    }
+
+    @Test
+    void aStatusFalseWithHttp200KeepsDuctapesMessageAndCodeUnderTheCallsCode() {
+        server.enqueue(Wire.json(200, "{\"status\":false,\"message\":\"Session config not found\","
+            + "\"code\":\"SESSION_NOT_FOUND\"}"));
+
+        SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.start(start().build()));
+
+        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_START_FAILED);
+        assertThat(error.httpStatus()).hasValue(200);
+        assertThat(error.serverMessage()).hasValue("Session config not found");
+        assertThat(error.serverCode()).hasValue("SESSION_NOT_FOUND");
+    }
+
+    @Test
+    void anHttpErrorOfTheProxyKeepsTheMostSpecificMessage() {
+        server.enqueue(Wire.json(502, "{\"message\":\"Request failed with status code 502\","
+            + "\"upstream_error\":{\"message\":\"sessions service timed out\"},\"code\":\"UPSTREAM\"}"));
+
+        SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.verify(VerifySessionOptions
+            .builder().tag("user-session").token(TOKEN).build()));
+
+        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_VERIFY_FAILED);
+        assertThat(error.serverMessage()).hasValue("sessions service timed out");
+        assertThat(error.serverCode()).hasValue("UPSTREAM");
+    }
+
+    @Test
+    void startIsNotRetriedUnlessAskedForItIsNotIdempotent() {
+        try (SessionsService retrying = Wire.workspaceClient(server).product("my-product").env("prd").maxRetries(2)
+            .sleeper(new RecordingSleeper()).build()) {
+            server.enqueue(Wire.json(503, "{}"));
+            assertThat(catchThrowableOfType(SessionError.class, () -> retrying.start(start().build())).attempts())
+                .isEqualTo(1);
+
+            server.enqueue(Wire.json(503, "{}"));
+            server.enqueue(Wire.proxy(TOKENS));
+            assertThat(retrying.start(start().build(), RequestOptions.builder().maxRetries(1).build()).sessionId())
+                .isEqualTo("sess_1");
+        }
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
     void eachStartGetsAFreshIdempotencyKey() throws Exception {
-        server.enqueue(Wire.envelope(TOKENS));
-        server.enqueue(Wire.envelope(TOKENS));
+        server.enqueue(Wire.proxy(TOKENS));
+        server.enqueue(Wire.proxy(TOKENS));
 
         sessions.start(start().build());
         sessions.start(start().build());
@@ -158,17 +253,18 @@ class LifecycleTest {
     }
 
     @Test
-    void verifyPostsTheTokenWithoutIdempotencyKey() throws Exception {
-        server.enqueue(Wire.envelope("{\"valid\":true,\"data\":{\"userId\":\"user_123\",\"plan\":\"pro\"},"
+    void verifySendsTheTokenWithoutIdempotencyKeyAndMapsTheAnswer() throws Exception {
+        server.enqueue(Wire.proxy("{\"valid\":true,\"data\":{\"userId\":\"user_123\",\"plan\":\"pro\"},"
             + "\"sessionId\":\"sess_1\",\"expiresAt\":1704548700000}"));
 
         VerifySessionResult result = sessions.verify(VerifySessionOptions.builder().tag("user-session").token(TOKEN)
             .build());
 
         RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("POST");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/sessions/user-session/verify");
-        assertThat(body(request)).isEqualTo(JSON.readTree("{\"env\":\"prd\",\"token\":\"" + TOKEN + "\"}"));
+        ProxyRequest proxied = proxied(request);
+        assertThat(proxied.method()).isEqualTo("verify");
+        assertThat(proxied.param()).isEqualTo(JSON.readTree("{\"product\":\"my-product\",\"env\":\"prd\","
+            + "\"tag\":\"user-session\",\"token\":\"" + TOKEN + "\"}"));
         assertThat(request.getHeaders().get("Idempotency-Key")).isNull();
         assertThat(result.valid()).isTrue();
         assertThat(result.data()).containsEntry("userId", "user_123");
@@ -179,7 +275,7 @@ class LifecycleTest {
 
     @Test
     void invalidTokenIsAnAnswerNotAnException() {
-        server.enqueue(Wire.envelope("{\"valid\":false}"));
+        server.enqueue(Wire.proxy("{\"valid\":false}"));
 
         VerifySessionResult result = sessions.verify(VerifySessionOptions.builder().tag("user-session").token(TOKEN)
             .build());
@@ -202,15 +298,17 @@ class LifecycleTest {
     }
 
     @Test
-    void refreshPostsTheRefreshTokenAndMapsNewTokens() throws Exception {
-        server.enqueue(Wire.envelope(TOKENS));
+    void refreshSendsTheRefreshTokenAndMapsNewTokens() throws Exception {
+        server.enqueue(Wire.proxy(TOKENS));
 
         StartSessionResult result = sessions.refresh(RefreshSessionOptions.builder().tag("user-session")
             .refreshToken("rt_old_0123456789").build());
 
         RecordedRequest request = server.takeRequest();
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/sessions/user-session/refresh");
-        assertThat(body(request)).isEqualTo(JSON.readTree("{\"env\":\"prd\",\"refreshToken\":\"rt_old_0123456789\"}"));
+        ProxyRequest proxied = proxied(request);
+        assertThat(proxied.method()).isEqualTo("refresh");
+        assertThat(proxied.param()).isEqualTo(JSON.readTree("{\"product\":\"my-product\",\"env\":\"prd\","
+            + "\"tag\":\"user-session\",\"refreshToken\":\"rt_old_0123456789\"}"));
         assertIdempotencyKey(request);
         assertThat(result.refreshToken()).isEqualTo(REFRESH);
     }
@@ -228,26 +326,40 @@ class LifecycleTest {
     }
 
     @Test
-    void revokeBySessionIdPostsTheSessionId() throws Exception {
-        server.enqueue(Wire.envelope("{\"revoked\":1}"));
+    void revokeBySessionIdSendsTheSessionId() throws Exception {
+        server.enqueue(Wire.proxy("{\"revoked\":1}"));
 
         assertThat(sessions.revoke(RevokeSessionOptions.builder().tag("user-session").sessionId("sess_1").build())
-            .revoked()).isEqualTo(1);
+            .revoked()).hasValue(1);
 
         RecordedRequest request = server.takeRequest();
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/sessions/user-session/revoke");
-        assertThat(body(request)).isEqualTo(JSON.readTree("{\"env\":\"prd\",\"sessionId\":\"sess_1\"}"));
+        ProxyRequest proxied = proxied(request);
+        assertThat(proxied.method()).isEqualTo("revoke");
+        assertThat(proxied.param()).isEqualTo(JSON.readTree("{\"product\":\"my-product\",\"env\":\"prd\","
+            + "\"tag\":\"user-session\",\"sessionId\":\"sess_1\"}"));
         assertIdempotencyKey(request);
     }
 
     @Test
-    void revokeByIdentifierPostsTheIdentifier() throws Exception {
-        server.enqueue(Wire.envelope("{\"revoked\":3}"));
+    void revokeByIdentifierSendsTheIdentifier() throws Exception {
+        server.enqueue(Wire.proxy("3"));
 
         assertThat(sessions.revoke(RevokeSessionOptions.builder().tag("user-session").identifier("user_123").build())
-            .revoked()).isEqualTo(3);
+            .revoked()).hasValue(3);
 
-        assertThat(body(server.takeRequest())).isEqualTo(JSON.readTree("{\"env\":\"prd\",\"identifier\":\"user_123\"}"));
+        assertThat(param().get("identifier").asText()).isEqualTo("user_123");
+    }
+
+    @Test
+    void aRevocationAnsweredWithABooleanOrNothingHasNoCount() {
+        server.enqueue(Wire.proxy("true"));
+        server.enqueue(Wire.json(200, "{\"status\":true,\"data\":{\"request_id\":\"r\"}}"));
+        server.enqueue(Wire.proxy("false"));
+
+        RevokeSessionOptions revoke = RevokeSessionOptions.builder().tag("user-session").sessionId("sess_1").build();
+        assertThat(sessions.revoke(revoke).revoked()).isEmpty();
+        assertThat(sessions.revoke(revoke).revoked()).isEmpty();
+        assertThat(sessions.revoke(revoke).revoked()).hasValue(0);
     }
 
     @Test
@@ -259,15 +371,17 @@ class LifecycleTest {
     }
 
     @Test
-    void revokeAllPostsToRevokeAll() throws Exception {
-        server.enqueue(Wire.envelope("{\"revoked\":2}"));
+    void revokeAllSendsTheIdentifierToRevokeAll() throws Exception {
+        server.enqueue(Wire.proxy("{\"revoked\":2}"));
 
         assertThat(sessions.revokeAll(RevokeAllSessionsOptions.builder().tag("user-session").identifier("user_123")
-            .build()).revoked()).isEqualTo(2);
+            .build()).revoked()).hasValue(2);
 
         RecordedRequest request = server.takeRequest();
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/sessions/user-session/revoke-all");
-        assertThat(body(request)).isEqualTo(JSON.readTree("{\"env\":\"prd\",\"identifier\":\"user_123\"}"));
+        ProxyRequest proxied = proxied(request);
+        assertThat(proxied.method()).isEqualTo("revokeAll");
+        assertThat(proxied.param()).isEqualTo(JSON.readTree("{\"product\":\"my-product\",\"env\":\"prd\","
+            + "\"tag\":\"user-session\",\"identifier\":\"user_123\"}"));
         assertIdempotencyKey(request);
     }
 
@@ -281,7 +395,7 @@ class LifecycleTest {
 
     @Test
     void listActiveSendsEnvIdentifierPageAndLimitAndMapsSessions() throws Exception {
-        server.enqueue(Wire.envelope("{\"sessions\":[{\"sessionId\":\"sess_1\",\"identifier\":\"user_123\","
+        server.enqueue(Wire.proxy("{\"sessions\":[{\"sessionId\":\"sess_1\",\"identifier\":\"user_123\","
             + "\"startAt\":\"2024-01-05T13:45:00Z\",\"endAt\":1704548700000,\"active\":true}],"
             + "\"total\":11,\"page\":2,\"limit\":10,\"totalPages\":2}"));
 
@@ -289,13 +403,27 @@ class LifecycleTest {
             .identifier("user_123").page(2).limit(10).build());
 
         RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("GET");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/sessions/user-session/active");
-        assertThat(request.getUrl().encodedQuery()).isEqualTo("env=prd&identifier=user_123&page=2&limit=10");
+        ProxyRequest proxied = proxied(request);
+        assertThat(proxied.method()).isEqualTo("listActive");
+        assertThat(proxied.param()).isEqualTo(JSON.readTree("{\"product\":\"my-product\",\"env\":\"prd\","
+            + "\"tag\":\"user-session\",\"identifier\":\"user_123\",\"page\":2,\"limit\":10}"));
+        assertThat(request.getHeaders().get("Idempotency-Key")).isNull();
         assertThat(page.sessions()).containsExactly(new ActiveSession("sess_1", "user_123",
             Instant.parse("2024-01-05T13:45:00Z"), Instant.ofEpochMilli(1704548700000L), true));
         assertThat(page.total()).isEqualTo(11);
         assertThat(page.totalPages()).isEqualTo(2);
+    }
+
+    @Test
+    void listActiveAnsweredWithoutPageFieldsTakesTheAskedPlace() {
+        server.enqueue(Wire.proxy("{\"total\":25,\"sessions\":[]}"));
+
+        ActiveSessionsPage page = sessions.listActive(ListActiveSessionsOptions.builder().tag("user-session")
+            .page(3).limit(10).build());
+
+        assertThat(page.page()).isEqualTo(3);
+        assertThat(page.limit()).isEqualTo(10);
+        assertThat(page.totalPages()).isEqualTo(3);
     }
 
     @Test
@@ -318,14 +446,29 @@ class LifecycleTest {
 
     @Test
     void optionsOverrideClientDefaults() throws Exception {
-        server.enqueue(Wire.envelope("{\"revoked\":0}"));
+        server.enqueue(Wire.proxy("{\"revoked\":0}"));
 
         sessions.revokeAll(RevokeAllSessionsOptions.builder().product("other").env("dev").tag("t").identifier("u")
             .build());
 
+        JsonNode param = param();
+        assertThat(param.get("product").asText()).isEqualTo("other");
+        assertThat(param.get("env").asText()).isEqualTo("dev");
+    }
+
+    @Test
+    void anAccessKeyClientEncryptsWithTheAccessKeyAndSendsNoWorkspaceSecrets() throws Exception {
+        server.enqueue(Wire.proxy("{\"valid\":false}"));
+        try (SessionsService keyed = Wire.accessKeyClient(server).product("my-product").env("prd").build()) {
+            keyed.verify(VerifySessionOptions.builder().tag("user-session").token(TOKEN).build());
+        }
+
         RecordedRequest request = server.takeRequest();
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/other/sessions/t/revoke-all");
-        assertThat(body(request).get("env").asText()).isEqualTo("dev");
+        ProxyRequest proxied = ProxyRequest.of(request, Wire.ACCESS_KEY);
+        assertThat(request.getHeaders().get("x-access-key")).isEqualTo(Wire.ACCESS_KEY);
+        assertThat(request.getHeaders().get("x-access-token")).isNull();
+        assertThat(proxied.body().fieldNames()).toIterable().containsExactly("encrypted_payload", "workspace_id");
+        assertThat(proxied.payload().has("user_id")).isFalse();
     }
 
     @Test

@@ -22,12 +22,12 @@ class LimitsAndRedirectsTest {
     final MockWebServer otherHost = new MockWebServer();
 
     private static String bigLogsPage(int logs) {
-        StringBuilder body = new StringBuilder("{\"status\":true,\"data\":{\"logs\":[");
+        StringBuilder body = new StringBuilder("{\"status\":true,\"data\":{\"logs\":{\"data\":[");
         for (int i = 0; i < logs; i++) {
             body.append(i == 0 ? "" : ",").append("{\"_id\":\"log_").append(i).append("\",\"message\":\"")
                 .append("x".repeat(100)).append("\"}");
         }
-        return body.append("],\"total\":").append(logs).append("}}").toString();
+        return body.append("],\"metadata\":{\"total\":").append(logs).append("}}}}").toString();
     }
 
     @Test

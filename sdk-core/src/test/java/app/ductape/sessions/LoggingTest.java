@@ -21,14 +21,37 @@ class LoggingTest {
         FetchSessionDashboardOptions.builder().product("my-product").session("user-session").build();
 
     @Test
-    void debugLineNamesMethodPathStatusAndRequestId() {
+    void debugLineNamesMethodPathTemplateStatusAndRequestIdAndNoValueOfThePath() {
         server.enqueue(Wire.ok("dashboard.json"));
-        try (SessionsService sessions = Wire.accessKeyClient(server).build()) {
+        try (SessionsService sessions = Wire.workspaceClient(server).build()) {
             sessions.fetchDashboard(DASHBOARD);
         }
 
         assertThat(logs.lines()).anySatisfy(line -> assertThat(line).startsWith("DEBUG GET")
-            .contains("/v1/products/my-product/sessions/user-session/dashboard").contains("200").contains("req_123"));
+            .contains("/log/v1/session/dashboard/{workspace_id}").contains("200").contains("req_123"));
+        assertThat(logs.all()).doesNotContain(Wire.WORKSPACE_ID);
+    }
+
+    @Test
+    void theCredentialsOfAQueryStringNeverLeaveTheSdkEvenWhenTheServerEchoesTheUrl() {
+        String echoed = "/log/v1/session/dashboard/ws_123?user_id=" + Wire.USER_ID + "&public_key=" + Wire.PUBLIC_KEY;
+        server.enqueue(Wire.json(400, "{\"status\":false,\"message\":\"Cannot GET " + echoed + "\"}"));
+        server.enqueue(new mockwebserver3.MockResponse.Builder().code(302).addHeader("Location",
+            "https://elsewhere.example" + echoed).build());
+        try (SessionsService sessions = Wire.workspaceClient(server).build()) {
+            SessionError echo = catchThrowableOfType(SessionError.class, () -> sessions.fetchDashboard(DASHBOARD));
+            SessionError redirect = catchThrowableOfType(SessionError.class, () -> sessions.fetchDashboard(DASHBOARD));
+
+            for (SessionError error : java.util.List.of(echo, redirect)) {
+                assertThat(error.getMessage()).doesNotContain(Wire.PUBLIC_KEY).doesNotContain(Wire.USER_ID)
+                    .contains("public_key=***");
+            }
+            assertThat(echo.serverMessage().orElseThrow()).doesNotContain(Wire.PUBLIC_KEY).doesNotContain(Wire.USER_ID);
+            assertThat(sessions.toString()).doesNotContain(Wire.PUBLIC_KEY).doesNotContain(Wire.USER_ID)
+                .doesNotContain(Wire.WORKSPACE_TOKEN);
+        }
+
+        assertThat(logs.all()).doesNotContain(Wire.PUBLIC_KEY).doesNotContain(Wire.USER_ID);
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.ductape.sessions.model.ActiveSession;
 import app.ductape.sessions.model.SessionActivityLog;
 import app.ductape.sessions.model.SessionUser;
 import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
+import app.ductape.sessions.options.FetchSessionUserLogsOptions;
 import app.ductape.sessions.options.FetchSessionUsersOptions;
 import app.ductape.sessions.options.ListActiveSessionsOptions;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class PagingTest {
 
     @BeforeEach
     void setUp() {
-        sessions = Wire.accessKeyClient(server).product("p").build();
+        sessions = Wire.workspaceClient(server).product("p").build();
     }
 
     @AfterEach
@@ -52,8 +53,7 @@ class PagingTest {
                 for (int i = (page - 1) * limit + 1; i <= Math.min(page * limit, total); i++) {
                     logs.append(logs.length() == 0 ? "" : ",").append("{\"_id\":\"log_").append(i).append("\"}");
                 }
-                return Wire.envelope("{\"logs\":[" + logs + "],\"total\":" + reported + ",\"page\":" + page
-                    + ",\"limit\":" + limit + ",\"totalPages\":" + ((reported + limit - 1) / limit) + "}");
+                return Wire.workspaceLogs("[" + logs + "]", reported, page, limit, (reported + limit - 1) / limit);
             }
         });
     }
@@ -181,8 +181,7 @@ class PagingTest {
 
     @Test
     void aFailingPageThrowsItsSessionError() {
-        server.enqueue(Wire.envelope("{\"logs\":[" + "{\"_id\":\"a\"},".repeat(9) + "{\"_id\":\"a\"}],\"total\":30,"
-            + "\"page\":1,\"limit\":10,\"totalPages\":3}"));
+        server.enqueue(Wire.workspaceLogs("[" + "{\"_id\":\"a\"},".repeat(9) + "{\"_id\":\"a\"}]", 30, 1, 10, 3));
         server.enqueue(Wire.json(500, "{}"));
 
         var iterator = sessions.activityLogs(logs().build()).iterator();
@@ -198,18 +197,20 @@ class PagingTest {
             + "\"page\":1,\"limit\":2,\"totalPages\":2}"));
         server.enqueue(Wire.envelope("{\"users\":[{\"identifier\":\"c\"}],\"total\":3,\"page\":2,\"limit\":2,"
             + "\"totalPages\":2}"));
-        server.enqueue(Wire.envelope("{\"sessions\":[{\"sessionId\":\"s1\"}],\"total\":1,\"page\":1,\"limit\":5,"
-            + "\"totalPages\":1}"));
+        server.enqueue(Wire.proxy("{\"sessions\":[{\"sessionId\":\"s1\"}],\"total\":1}"));
+        server.enqueue(Wire.envelope("{\"logs\":[{\"_id\":\"u1\"}],\"total\":1,\"page\":1,\"limit\":20,\"totalPages\":1}"));
 
         assertThat(sessions.users(FetchSessionUsersOptions.builder().session("s").limit(2).build()).stream()
             .map(SessionUser::identifier)).containsExactly("a", "b", "c");
         assertThat(sessions.activeSessions(ListActiveSessionsOptions.builder().env("prd").tag("t").limit(5).build())
             .stream().map(ActiveSession::sessionId)).containsExactly("s1");
+        assertThat(sessions.userLogs(FetchSessionUserLogsOptions.builder().session("s").identifier("a").build())
+            .stream().map(SessionActivityLog::id)).containsExactly("u1");
     }
 
     @Test
     void invalidOptionsFailWhenTheIterableIsMade() {
-        try (SessionsService noProduct = Wire.accessKeyClient(server).build()) {
+        try (SessionsService noProduct = Wire.workspaceClient(server).build()) {
             assertThatThrownBy(() -> noProduct.activityLogs(logs().build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("`product`");
         }

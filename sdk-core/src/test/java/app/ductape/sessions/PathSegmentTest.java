@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every path value travels as exactly one encoded segment; dot segments are refused before sending. */
+/**
+ * Every value in a path travels as exactly one encoded segment, and every value in a query as one
+ * encoded parameter; dot segments are refused before sending.
+ */
 class PathSegmentTest {
     @StartStop
     final MockWebServer server = new MockWebServer();
@@ -29,23 +32,26 @@ class PathSegmentTest {
     })
     void identifierIsSentAsOneEncodedSegment(String identifier, String encoded) throws Exception {
         server.enqueue(Wire.ok("user-details.json"));
-        try (SessionsService sessions = Wire.accessKeyClient(server).build()) {
+        try (SessionsService sessions = Wire.workspaceClient(server).build()) {
             sessions.fetchUserDetails(FetchSessionUserDetailsOptions.builder()
                 .product("my-product").session("user-session").identifier(identifier).build());
         }
 
         assertThat(server.takeRequest().getUrl().encodedPath())
-            .isEqualTo("/v1/products/my-product/sessions/user-session/users/" + encoded);
+            .isEqualTo("/integrations/v1/session/users/ws_123/" + encoded);
     }
 
     @Test
-    void productAndSessionAreEncodedToo() throws Exception {
+    void productAndSessionTravelAsQueryParametersThatCannotAddAParameter() throws Exception {
         server.enqueue(Wire.ok("users-page.json"));
-        try (SessionsService sessions = Wire.accessKeyClient(server).build()) {
-            sessions.fetchUsers(FetchSessionUsersOptions.builder().product("team/app").session("a b").build());
+        try (SessionsService sessions = Wire.workspaceClient(server).build()) {
+            sessions.fetchUsers(FetchSessionUsersOptions.builder().product("team&app=1").session("a b#c").build());
         }
 
-        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/products/team%2Fapp/sessions/a%20b/users");
+        var url = server.takeRequest().getUrl();
+        assertThat(url.queryParameter("product_tag")).isEqualTo("team&app=1");
+        assertThat(url.queryParameter("session_tag")).isEqualTo("a b#c");
+        assertThat(url.queryParameterNames()).doesNotContain("app");
     }
 
     @ParameterizedTest
@@ -57,9 +63,6 @@ class PathSegmentTest {
             .hasMessageContaining("`product`");
         assertThatThrownBy(() -> FetchSessionUsersOptions.builder().product("p").session(value).build())
             .hasMessageContaining("`session`");
-        try (Ductape ductape = Ductape.builder().accessKey(Wire.ACCESS_KEY).baseUrl(server.url("/").toString()).build()) {
-            assertThatThrownBy(() -> ductape.products().sessions().user(value)).hasMessageContaining("`ductapeUserId`");
-        }
         assertThat(server.getRequestCount()).isZero();
     }
 }

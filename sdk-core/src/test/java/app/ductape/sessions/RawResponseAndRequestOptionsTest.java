@@ -63,7 +63,7 @@ class RawResponseAndRequestOptionsTest {
 
     @Test
     void perCallHeadersAndIdempotencyKeyAreSent() throws Exception {
-        server.enqueue(Wire.envelope("{\"revoked\":0}"));
+        server.enqueue(Wire.proxy("{\"revoked\":0}"));
 
         sessions.revokeAll(RevokeAllSessionsOptions.builder().product("p").env("prd").tag("t").identifier("u").build(),
             RequestOptions.builder().idempotencyKey("logout-42").header("X-Trace-Id", "abc").build());

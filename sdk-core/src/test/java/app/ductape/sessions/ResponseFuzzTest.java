@@ -8,7 +8,10 @@ import app.ductape.sessions.model.SessionConfig;
 import app.ductape.sessions.model.SessionConfigUpdate;
 import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
 import app.ductape.sessions.options.FetchSessionDashboardOptions;
+import app.ductape.sessions.options.FetchSessionUserDashboardOptions;
 import app.ductape.sessions.options.FetchSessionUserDetailsOptions;
+import app.ductape.sessions.options.FetchSessionUserLogsOptions;
+import app.ductape.sessions.options.FetchSessionUsersDashboardOptions;
 import app.ductape.sessions.options.FetchSessionUsersOptions;
 import app.ductape.sessions.options.ListActiveSessionsOptions;
 import app.ductape.sessions.options.RefreshSessionOptions;
@@ -53,11 +56,26 @@ class ResponseFuzzTest {
     private record Case(String name, Function<SessionsService, Object> call, Set<ErrorCode> codes,
                         String validBody) {}
 
+    /** A proxy answer around {@code result}, as the valid body to mutate. */
+    private static String proxied(String result) {
+        return "{\"status\":true,\"data\":{\"data\":" + result + ",\"execution_time_ms\":2,\"request_id\":\"r\"}}";
+    }
+
+    /** The {@code data} of a REST fixture, for the proxy's answer of the same shape. */
+    private static String dataOf(String fixture) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(Wire.fixture(fixture)).get("data").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static List<Case> cases() {
-        String tokens = "{\"status\":true,\"data\":{\"token\":\"" + TOKEN + "\",\"refreshToken\":\"" + REFRESH
-            + "\",\"sessionId\":\"s\",\"expiresAt\":1706659200000}}";
-        String config = "{\"status\":true,\"data\":{\"name\":\"n\",\"tag\":\"t\",\"selector\":\"$Session{userId}\","
-            + "\"expiry\":1,\"period\":\"hours\",\"schema\":{\"userId\":\"u\"}}}";
+        String tokens = proxied("{\"token\":\"" + TOKEN + "\",\"refreshToken\":\"" + REFRESH
+            + "\",\"sessionId\":\"s\",\"expiresAt\":1706659200000}");
+        String configJson = "{\"name\":\"n\",\"tag\":\"t\",\"selector\":\"$Session{userId}\","
+            + "\"expiry\":1,\"period\":\"hours\",\"schema\":{\"userId\":\"u\"}}";
+        String config = proxied(configJson);
         SessionConfig newConfig = SessionConfig.builder().name("n").tag("t").selector("$Session{userId}").expiry(1)
             .period(ExpiryPeriod.HOURS).schema(Map.of("userId", "u")).build();
         return List.of(
@@ -68,30 +86,39 @@ class ResponseFuzzTest {
                 SessionErrorCode.USER_NOT_FOUND), Wire.fixture("user-details.json")),
             new Case("fetchActivityLogs", s -> s.fetchActivityLogs(FetchSessionActivityLogsOptions.builder()
                 .session("s").build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_ACTIVITY_LOGS_FAILED),
-                Wire.fixture("activity-logs-page.json")),
+                Wire.fixture("workspace-logs.json")),
+            new Case("fetchUserLogs", s -> s.fetchUserLogs(FetchSessionUserLogsOptions.builder().session("s")
+                .identifier("u").build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_USER_LOGS_FAILED),
+                Wire.fixture("user-logs.json")),
             new Case("fetchDashboard", s -> s.fetchDashboard(FetchSessionDashboardOptions.builder().session("s")
                 .build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_DASHBOARD_FAILED), Wire.fixture("dashboard.json")),
+            new Case("fetchUsersDashboard", s -> s.fetchUsersDashboard(FetchSessionUsersDashboardOptions.builder()
+                .session("s").build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_USERS_DASHBOARD_FAILED),
+                Wire.fixture("users-dashboard.json")),
+            new Case("fetchUserDashboard", s -> s.fetchUserDashboard(FetchSessionUserDashboardOptions.builder()
+                .session("s").identifier("u").build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_USER_DASHBOARD_FAILED),
+                Wire.fixture("user-dashboard.json")),
             new Case("user", s -> new ProductSessions(s).user("du_1"), Set.<ErrorCode>of(
                 SessionErrorCode.FETCH_USER_DETAILS_FAILED, SessionErrorCode.USER_NOT_FOUND),
-                Wire.fixture("user-details.json")),
+                proxied(dataOf("user-details.json"))),
             new Case("start", s -> s.start(StartSessionOptions.builder().tag("t").data(Map.of("userId", "u")).build()),
                 Set.<ErrorCode>of(SessionErrorCode.SESSION_START_FAILED), tokens),
             new Case("verify", s -> s.verify(VerifySessionOptions.builder().tag("t").token(TOKEN).build()),
-                Set.<ErrorCode>of(SessionErrorCode.SESSION_VERIFY_FAILED), "{\"status\":true,\"data\":{\"valid\":true,"
-                + "\"data\":{\"userId\":\"u\"},\"sessionId\":\"s\",\"expiresAt\":\"2024-01-01T00:00:00Z\"}}"),
+                Set.<ErrorCode>of(SessionErrorCode.SESSION_VERIFY_FAILED), proxied("{\"valid\":true,"
+                + "\"data\":{\"userId\":\"u\"},\"sessionId\":\"s\",\"expiresAt\":\"2024-01-01T00:00:00Z\"}")),
             new Case("refresh", s -> s.refresh(RefreshSessionOptions.builder().tag("t").refreshToken(REFRESH)
                 .build()), Set.<ErrorCode>of(SessionErrorCode.SESSION_REFRESH_FAILED), tokens),
             new Case("revoke", s -> s.revoke(RevokeSessionOptions.builder().tag("t").sessionId("s").build()),
-                Set.<ErrorCode>of(SessionErrorCode.SESSION_REVOKE_FAILED), "{\"status\":true,\"data\":{\"revoked\":1}}"),
+                Set.<ErrorCode>of(SessionErrorCode.SESSION_REVOKE_FAILED), proxied("{\"revoked\":1}")),
             new Case("revokeAll", s -> s.revokeAll(RevokeAllSessionsOptions.builder().tag("t").identifier("u")
-                .build()), Set.<ErrorCode>of(SessionErrorCode.SESSION_REVOKE_FAILED), "{\"status\":true,\"data\":{\"revoked\":2}}"),
+                .build()), Set.<ErrorCode>of(SessionErrorCode.SESSION_REVOKE_FAILED), proxied("2")),
             new Case("listActive", s -> s.listActive(ListActiveSessionsOptions.builder().tag("t").build()),
-                Set.<ErrorCode>of(SessionErrorCode.LIST_ACTIVE_SESSIONS_FAILED), "{\"status\":true,\"data\":{\"sessions\":"
+                Set.<ErrorCode>of(SessionErrorCode.LIST_ACTIVE_SESSIONS_FAILED), proxied("{\"sessions\":"
                 + "[{\"sessionId\":\"s\",\"identifier\":\"u\",\"startAt\":1,\"endAt\":\"2024-01-01T00:00:00Z\","
-                + "\"active\":true}],\"total\":1,\"page\":1,\"limit\":20,\"totalPages\":1}}"),
+                + "\"active\":true}],\"total\":1,\"page\":1,\"limit\":20,\"totalPages\":1}")),
             new Case("create", s -> s.create("p", newConfig), Set.<ErrorCode>of(SessionErrorCode.CREATE_CONFIG_FAILED), config),
             new Case("list", s -> s.list("p"), Set.<ErrorCode>of(SessionErrorCode.LIST_CONFIGS_FAILED),
-                config.replace("\"data\":{", "\"data\":[{").replace("}}}", "}}]}")),
+                proxied("[" + configJson + "]")),
             new Case("fetch", s -> s.fetch("p", "t"), Set.<ErrorCode>of(SessionErrorCode.FETCH_CONFIG_FAILED,
                 SessionErrorCode.CONFIG_NOT_FOUND), config),
             new Case("update", s -> s.update("p", "t", SessionConfigUpdate.builder().expiry(2).build()),
@@ -130,7 +157,7 @@ class ResponseFuzzTest {
         RecordingSleeper sleeper = new RecordingSleeper();
         int results = 0;
         int errors = 0;
-        try (SessionsService sessions = Wire.accessKeyClient(server).product("p").env("prd").maxRetries(1)
+        try (SessionsService sessions = Wire.workspaceClient(server).product("p").env("prd").maxRetries(1)
             .sleeper(sleeper).callTimeout(Duration.ofSeconds(2)).build()) {
             for (int i = 0; i < CASES; i++) {
                 try {

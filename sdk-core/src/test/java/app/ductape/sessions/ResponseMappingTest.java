@@ -3,21 +3,31 @@ package app.ductape.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.ductape.sessions.model.HourCount;
 import app.ductape.sessions.model.LogStatus;
 import app.ductape.sessions.model.OperationsOverTime;
 import app.ductape.sessions.model.SessionActivityLog;
 import app.ductape.sessions.model.SessionActivityLogsPage;
 import app.ductape.sessions.model.SessionDashboard;
 import app.ductape.sessions.model.SessionUser;
+import app.ductape.sessions.model.SessionUserDashboard;
 import app.ductape.sessions.model.SessionUserDetails;
+import app.ductape.sessions.model.SessionUsersDashboard;
 import app.ductape.sessions.model.SessionUsersPage;
 import app.ductape.sessions.model.SessionsOverTime;
 import app.ductape.sessions.model.UserSessionInfo;
 import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
 import app.ductape.sessions.options.FetchSessionDashboardOptions;
+import app.ductape.sessions.options.FetchSessionUserDashboardOptions;
 import app.ductape.sessions.options.FetchSessionUserDetailsOptions;
+import app.ductape.sessions.options.FetchSessionUserLogsOptions;
+import app.ductape.sessions.options.FetchSessionUsersDashboardOptions;
 import app.ductape.sessions.options.FetchSessionUsersOptions;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +43,7 @@ class ResponseMappingTest {
 
     @BeforeEach
     void setUp() {
-        sessions = Wire.accessKeyClient(server).product("my-product").build();
+        sessions = Wire.workspaceClient(server).product("my-product").build();
     }
 
     @AfterEach
@@ -55,9 +65,10 @@ class ResponseMappingTest {
             new SessionUser("65a1f0c2e4b0a1b2c3d4e5f6", "du_8f14e45f", "my-product", "my-product:user-session",
                 "user@example.com", "production", Instant.parse("2024-01-05T13:45:00Z"),
                 Instant.ofEpochMilli(1706659200000L), Instant.parse("2024-01-05T13:45:00Z"),
-                Instant.ofEpochMilli(1706659200000L)),
+                Instant.ofEpochMilli(1706659200000L), OptionalLong.empty(), OptionalLong.empty(), Optional.empty()),
             new SessionUser("65a1f0c2e4b0a1b2c3d4e5f7", "du_c9f0f895", "my-product", "my-product:user-session",
-                "second@example.com", "production", null, null, null, null));
+                "second@example.com", "production", null, null, null, null, OptionalLong.empty(), OptionalLong.empty(),
+                Optional.empty()));
     }
 
     @Test
@@ -72,8 +83,8 @@ class ResponseMappingTest {
     @Test
     void missingListsBecomeEmptyNotNull() {
         server.enqueue(Wire.envelope("{\"total\":0,\"page\":1,\"limit\":20,\"totalPages\":0}"));
-        server.enqueue(Wire.envelope("{\"logs\":null,\"total\":0}"));
-        server.enqueue(Wire.envelope("{\"identifier\":\"x\"}"));
+        server.enqueue(Wire.envelope("{\"logs\":{\"metadata\":{\"total\":0},\"data\":null}}"));
+        server.enqueue(Wire.envelope("{\"user\":{\"identifier\":\"x\"}}"));
 
         assertThat(sessions.fetchUsers(FetchSessionUsersOptions.builder().session("s").build()).users()).isEmpty();
         assertThat(sessions.fetchActivityLogs(FetchSessionActivityLogsOptions.builder().session("s").build()).logs())
@@ -83,7 +94,7 @@ class ResponseMappingTest {
     }
 
     @Test
-    void userDetailsMapsUserFieldsAndSessionHistory() {
+    void userDetailsMapTheUserAndEachSessionWithItsData() {
         server.enqueue(Wire.ok("user-details.json"));
 
         SessionUserDetails details = sessions.fetchUserDetails(FetchSessionUserDetailsOptions.builder()
@@ -92,19 +103,74 @@ class ResponseMappingTest {
         assertThat(details.user()).isEqualTo(new SessionUser("65a1f0c2e4b0a1b2c3d4e5f6", "du_8f14e45f", "my-product",
             "my-product:user-session", "user@example.com", "production", Instant.parse("2024-01-05T13:45:00Z"),
             Instant.parse("2024-01-31T00:00:00Z"), Instant.parse("2024-01-05T13:45:00Z"),
-            Instant.parse("2024-01-31T00:00:00Z")));
+            Instant.parse("2024-01-31T00:00:00Z"), OptionalLong.of(2), OptionalLong.of(1), Optional.of("active")));
         assertThat(details.totalSessions()).isEqualTo(2);
-        assertThat(details.activeSessionsCount()).isEqualTo(1);
+        assertThat(details.activeSessions()).isEqualTo(1);
         assertThat(details.sessions()).containsExactly(
             new UserSessionInfo("sess_1", Instant.ofEpochMilli(1706659200000L), Instant.parse("2024-02-01T00:00:00Z"),
-                true),
+                true, Map.of("email", "user@example.com", "plan", Map.of("tier", "pro"))),
             new UserSessionInfo("sess_0", Instant.parse("2024-01-05T13:45:00Z"), Instant.ofEpochMilli(1704505500000L),
-                false));
+                false, Map.of("email", "user@example.com")));
+        assertThatThrownBy(() -> details.sessions().get(0).data().put("x", 1))
+            .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void userDetailsInTheSeedsFlatShapeAreReadToo() {
+        server.enqueue(Wire.ok("user-details-flat.json"));
+
+        SessionUserDetails details = sessions.fetchUserDetails(FetchSessionUserDetailsOptions.builder()
+            .session("user-session").identifier("user@example.com").build());
+
+        assertThat(details.user().ductapeUserId()).isEqualTo("du_8f14e45f");
+        assertThat(details.activeSessions()).isEqualTo(1);
+        assertThat(details.sessions()).extracting(UserSessionInfo::active).containsExactly(true, false);
+    }
+
+    @Test
+    void aUsersDashboardMapsEveryFigure() {
+        server.enqueue(Wire.ok("users-dashboard.json"));
+
+        SessionUsersDashboard dashboard = sessions.fetchUsersDashboard(FetchSessionUsersDashboardOptions.builder()
+            .session("user-session").build());
+
+        assertThat(dashboard).isEqualTo(new SessionUsersDashboard(10, 4, 6, 5, 1, 3, 25, 4, 2.5));
+    }
+
+    @Test
+    void aUserDashboardMapsItsTimelinesAndANullLatencyIsEmpty() {
+        server.enqueue(Wire.ok("user-dashboard.json"));
+
+        SessionUserDashboard dashboard = sessions.fetchUserDashboard(FetchSessionUserDashboardOptions.builder()
+            .session("user-session").identifier("ada@example.com").build());
+
+        assertThat(dashboard.totalLogs()).isEqualTo(12);
+        assertThat(dashboard.successRate()).isEqualTo(91.67);
+        assertThat(dashboard.activityTimeline()).containsExactly(new SessionUserDashboard.Activity("2024-01-01", 7),
+            new SessionUserDashboard.Activity("2024-01-02", 5));
+        assertThat(dashboard.latencyTimeline()).containsExactly(
+            new SessionUserDashboard.Latency("2024-01-01", OptionalDouble.of(38.5), 7),
+            new SessionUserDashboard.Latency("2024-01-02", OptionalDouble.empty(), 0));
+        assertThat(dashboard.outcomeTimeline()).containsExactly(new SessionUserDashboard.Outcomes("2024-01-01", 6, 1),
+            new SessionUserDashboard.Outcomes("2024-01-02", 5, 0));
+        assertThat(dashboard.peakHours()).containsExactly(new HourCount("09", 4));
+    }
+
+    @Test
+    void userLogsMapOntoAPageOfLogs() {
+        server.enqueue(Wire.ok("user-logs.json"));
+
+        SessionActivityLogsPage page = sessions.fetchUserLogs(FetchSessionUserLogsOptions.builder()
+            .session("user-session").identifier("user@example.com").build());
+
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.logs()).hasSize(2);
+        assertThat(page.logs().get(0).parentTag()).isEqualTo("verify");
     }
 
     @Test
     void activityLogMapsEveryField() {
-        server.enqueue(Wire.ok("activity-logs-page.json"));
+        server.enqueue(Wire.ok("workspace-logs.json"));
 
         SessionActivityLogsPage page = sessions.fetchActivityLogs(FetchSessionActivityLogsOptions.builder()
             .session("user-session").build());
@@ -117,14 +183,15 @@ class ResponseMappingTest {
         assertThat(log).isEqualTo(new SessionActivityLog("log_2", "proc_2", "my-product", "my-product:user-session",
             "verify", "production", "session", "Session verified", "success", true, false,
             "{\"sessionId\":\"sess_1\",\"valid\":true}", Instant.ofEpochMilli(1704462300000L),
-            Instant.ofEpochMilli(1704462300042L), Instant.parse("2024-01-05T13:45:00.042Z")));
+            Instant.ofEpochMilli(1704462300042L), Instant.parse("2024-01-05T13:45:00.042Z"), "user-session",
+            "Verify session", OptionalLong.of(42), "prd", "203.0.113.7"));
         assertThat(log.status()).isEqualTo(LogStatus.SUCCESS);
         assertThat(log.dataAsJson().get("sessionId").asText()).isEqualTo("sess_1");
     }
 
     @Test
     void unknownStatusMapsToUnknownAndKeepsTheRawText() {
-        server.enqueue(Wire.ok("activity-logs-page.json"));
+        server.enqueue(Wire.ok("workspace-logs.json"));
 
         SessionActivityLog log = sessions.fetchActivityLogs(FetchSessionActivityLogsOptions.builder()
             .session("user-session").build()).logs().get(1);
@@ -135,7 +202,7 @@ class ResponseMappingTest {
 
     @Test
     void dataSentAsAnObjectIsKeptAsJsonText() {
-        server.enqueue(Wire.ok("activity-logs-page.json"));
+        server.enqueue(Wire.ok("workspace-logs.json"));
 
         SessionActivityLog log = sessions.fetchActivityLogs(FetchSessionActivityLogsOptions.builder()
             .session("user-session").build()).logs().get(1);
@@ -148,7 +215,7 @@ class ResponseMappingTest {
 
     @Test
     void dataThatIsNotJsonFailsOnlyWhenParsed() {
-        server.enqueue(Wire.envelope("{\"logs\":[{\"_id\":\"l\",\"data\":\"not json {\"}]}"));
+        server.enqueue(Wire.envelope("{\"logs\":{\"data\":[{\"_id\":\"l\",\"data\":\"not json {\"}]}}"));
 
         SessionActivityLog log = sessions.fetchActivityLogs(FetchSessionActivityLogsOptions.builder()
             .session("user-session").build()).logs().get(0);
@@ -176,34 +243,22 @@ class ResponseMappingTest {
             new SessionsOverTime("2024-01-01", 40, 38), new SessionsOverTime("2024-01-02", 0, 0));
         assertThat(dashboard.operationsOverTime()).containsExactly(
             new OperationsOverTime("2024-01-01", 40, 300, 12, 3), new OperationsOverTime("2024-01-02", 0, 0, 0, 0));
-        assertThat(dashboard.inactiveUsers()).isEmpty();
-        assertThat(dashboard.expiredUsers()).isEmpty();
-        assertThat(dashboard.newUsersToday()).isEmpty();
-        assertThat(dashboard.newUsersThisWeek()).isEmpty();
-        assertThat(dashboard.averageSessionsPerUser()).isEmpty();
+        assertThat(dashboard.hourlyActivity()).containsExactly(new HourCount("13", 250), new HourCount("14", 105));
     }
 
     @Test
-    void dashboardFromNewerServersFillsTheOptionalMetrics() {
-        server.enqueue(Wire.ok("dashboard-newer.json"));
+    void aDashboardWithoutHourlyActivityHasAnEmptyList() {
+        server.enqueue(Wire.envelope("{\"totalUsers\":1,\"hourlyActivity\":null}"));
 
-        SessionDashboard dashboard = sessions.fetchDashboard(FetchSessionDashboardOptions.builder()
-            .session("user-session").build());
-
-        assertThat(dashboard.inactiveUsers()).hasValue(6);
-        assertThat(dashboard.expiredUsers()).hasValue(5);
-        assertThat(dashboard.newUsersToday()).hasValue(1);
-        assertThat(dashboard.newUsersThisWeek()).hasValue(3);
-        assertThat(dashboard.averageSessionsPerUser()).hasValue(2.5);
-        assertThat(dashboard.sessionsOverTime()).isEmpty();
-        assertThat(dashboard.operationsOverTime()).isEmpty();
+        assertThat(sessions.fetchDashboard(FetchSessionDashboardOptions.builder().session("s").build())
+            .hourlyActivity()).isEmpty();
     }
 
     @Test
-    void explicitNullOptionalMetricIsEmpty() {
-        server.enqueue(Wire.envelope("{\"totalUsers\":1,\"inactiveUsers\":null}"));
+    void anEnvelopeFlaggedSuccessInsteadOfStatusIsRead() {
+        server.enqueue(Wire.json(200, "{\"success\":true,\"data\":{\"totalUsers\":3}}"));
 
-        assertThat(sessions.fetchDashboard(FetchSessionDashboardOptions.builder().session("s").build()).inactiveUsers())
-            .isEmpty();
+        assertThat(sessions.fetchDashboard(FetchSessionDashboardOptions.builder().session("s").build()).totalUsers())
+            .isEqualTo(3);
     }
 }

@@ -195,7 +195,7 @@ class RetryTest {
     void mutatingCallsKeepTheirIdempotencyKeyAcrossRetries() throws Exception {
         server.enqueue(status(503));
         server.enqueue(status(500));
-        server.enqueue(Wire.envelope("{\"revoked\":1}"));
+        server.enqueue(Wire.proxy("{\"revoked\":1}"));
 
         sessions.revokeAll(RevokeAllSessionsOptions.builder().product("p").env("prd").tag("t").identifier("u").build());
 
@@ -272,7 +272,7 @@ class RetryTest {
 
     @Test
     void unknownHostIsAConnectionFailure() {
-        try (SessionsService nowhere = SessionsService.builder().accessKey(Wire.ACCESS_KEY)
+        try (SessionsService nowhere = SessionsService.builder().accessKey(Wire.ACCESS_KEY).workspaceId(Wire.WORKSPACE_ID)
             .baseUrl("https://no-such-host.invalid").sleeper(sleeper).build()) {
             SessionError error = catchThrowableOfType(SessionError.class, () -> nowhere.fetchDashboard(DASHBOARD));
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** create, list, fetch, update and delete of session configurations. */
+/** create, list, fetch, update and delete of session configurations, through Ductape's SDK proxy. */
 class SessionConfigsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CHECKOUT_JSON = "{\"name\":\"Checkout Session\",\"tag\":\"checkout-session\","
@@ -34,7 +34,7 @@ class SessionConfigsTest {
 
     @BeforeEach
     void setUp() {
-        sessions = Wire.accessKeyClient(server).build();
+        sessions = Wire.workspaceClient(server).build();
     }
 
     @AfterEach
@@ -50,14 +50,17 @@ class SessionConfigsTest {
 
     @Test
     void createPostsTheConfigAndReturnsTheStoredOne() throws Exception {
-        server.enqueue(Wire.envelope(CHECKOUT_JSON));
+        server.enqueue(Wire.proxy(CHECKOUT_JSON));
 
         SessionConfig stored = sessions.create("my-product", checkout().build());
 
         RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("POST");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/session-configs");
-        assertThat(JSON.readTree(request.getBody().utf8())).isEqualTo(JSON.readTree(CHECKOUT_JSON));
+        ProxyRequest proxied = ProxyRequest.of(request, Wire.PUBLIC_KEY);
+        assertThat(proxied.method()).isEqualTo("create");
+        assertThat(proxied.params().get(0).asText()).isEqualTo("my-product");
+        assertThat(proxied.params().get(1)).isEqualTo(JSON.readTree(CHECKOUT_JSON));
+        assertThat(proxied.params().get(1).fieldNames()).toIterable().containsExactly("tag", "name", "description",
+            "expiry", "period", "selector", "schema");
         assertThat(request.getHeaders().get("Idempotency-Key")).isNotBlank();
         assertThat(stored).isEqualTo(checkout().build());
         assertThat(stored.period()).isEqualTo(ExpiryPeriod.HOURS);
@@ -68,8 +71,10 @@ class SessionConfigsTest {
     void duplicateTagIsCreateConfigFailedWith409AndIsNotRetried() {
         server.enqueue(Wire.json(409, "{\"status\":false,\"message\":\"Session config checkout-session exists\"}"));
 
-        SessionError error = catchThrowableOfType(SessionError.class,
-            () -> sessions.create("my-product", checkout().build()));
+        SessionError error;
+        try (SessionsService retrying = Wire.workspaceClient(server).maxRetries(2).build()) {
+            error = catchThrowableOfType(SessionError.class, () -> retrying.create("my-product", checkout().build()));
+        }
 
         assertThat(error.code()).isEqualTo(SessionErrorCode.CREATE_CONFIG_FAILED);
         assertThat(error.httpStatus()).hasValue(409);
@@ -79,15 +84,16 @@ class SessionConfigsTest {
 
     @Test
     void listGetsTheConfigsOfAProduct() throws Exception {
-        server.enqueue(Wire.envelope("[" + CHECKOUT_JSON + ",{\"name\":\"Other\",\"tag\":\"other\",\"selector\":"
+        server.enqueue(Wire.proxy("[" + CHECKOUT_JSON + ",{\"name\":\"Other\",\"tag\":\"other\",\"selector\":"
             + "\"$Session{details.email}\",\"expiry\":30,\"period\":\"fortnights\",\"schema\":{\"details\":"
             + "{\"email\":\"a@b.c\"}},\"_id\":\"cfg_2\"}]"));
 
         List<SessionConfig> configs = sessions.list("my-product");
 
         RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("GET");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/session-configs");
+        ProxyRequest proxied = ProxyRequest.of(request, Wire.PUBLIC_KEY);
+        assertThat(proxied.method()).isEqualTo("list");
+        assertThat(proxied.params()).isEqualTo(JSON.readTree("[\"my-product\"]"));
         assertThat(request.getHeaders().get("Idempotency-Key")).isNull();
         assertThat(configs).hasSize(2);
         assertThat(configs.get(0)).isEqualTo(checkout().build());
@@ -107,13 +113,13 @@ class SessionConfigsTest {
 
     @Test
     void fetchGetsOneConfigByTag() throws Exception {
-        server.enqueue(Wire.envelope(CHECKOUT_JSON));
+        server.enqueue(Wire.proxy(CHECKOUT_JSON));
 
         assertThat(sessions.fetch("my-product", "checkout-session").name()).isEqualTo("Checkout Session");
 
-        RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("GET");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/session-configs/checkout-session");
+        ProxyRequest proxied = ProxyRequest.of(server.takeRequest(), Wire.PUBLIC_KEY);
+        assertThat(proxied.method()).isEqualTo("fetch");
+        assertThat(proxied.params()).isEqualTo(JSON.readTree("[\"my-product\",\"checkout-session\"]"));
     }
 
     @Test
@@ -146,29 +152,32 @@ class SessionConfigsTest {
 
     @Test
     void updatePatchesOnlyTheFieldsSet() throws Exception {
-        server.enqueue(Wire.envelope(CHECKOUT_JSON.replace("\"expiry\":1", "\"expiry\":2")));
+        server.enqueue(Wire.proxy(CHECKOUT_JSON.replace("\"expiry\":1", "\"expiry\":2")));
 
         SessionConfig updated = sessions.update("my-product", "checkout-session",
             SessionConfigUpdate.builder().expiry(2).period(ExpiryPeriod.HOURS).build());
 
         RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("PATCH");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/session-configs/checkout-session");
-        assertThat(JSON.readTree(request.getBody().utf8())).isEqualTo(JSON.readTree("{\"expiry\":2,\"period\":\"hours\"}"));
+        ProxyRequest proxied = ProxyRequest.of(request, Wire.PUBLIC_KEY);
+        assertThat(proxied.method()).isEqualTo("update");
+        assertThat(proxied.params()).isEqualTo(JSON.readTree("[\"my-product\",\"checkout-session\","
+            + "{\"expiry\":2,\"period\":\"hours\"}]"));
         assertThat(request.getHeaders().get("Idempotency-Key")).isNotBlank();
         assertThat(updated.expiry()).isEqualTo(2);
     }
 
     @Test
-    void deleteSendsDeleteAndAcceptsAnEnvelopeWithoutData() throws Exception {
+    void deleteSendsTheProductAndTagAndAcceptsAnAnswerWithoutData() throws Exception {
         server.enqueue(Wire.json(200, "{\"status\":true}"));
+        server.enqueue(Wire.proxy("true"));
 
+        sessions.delete("my-product", "checkout-session");
         sessions.delete("my-product", "checkout-session");
 
         RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("DELETE");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/products/my-product/session-configs/checkout-session");
-        assertThat(request.getBodySize()).isZero();
+        ProxyRequest proxied = ProxyRequest.of(request, Wire.PUBLIC_KEY);
+        assertThat(proxied.method()).isEqualTo("delete");
+        assertThat(proxied.params()).isEqualTo(JSON.readTree("[\"my-product\",\"checkout-session\"]"));
         assertThat(request.getHeaders().get("Idempotency-Key")).isNotBlank();
     }
 
@@ -230,10 +239,10 @@ class SessionConfigsTest {
     }
 
     @Test
-    void productAndTagArePathChecked() {
-        assertThatThrownBy(() -> sessions.fetch("..", "t")).hasMessageContaining("`product`");
-        assertThatThrownBy(() -> sessions.delete("p", ".")).hasMessageContaining("`tag`");
-        assertThatThrownBy(() -> sessions.list(" ")).hasMessageContaining("`product`");
+    void aBlankProductOrTagIsRefusedBeforeAnyRequest() {
+        assertThatThrownBy(() -> sessions.fetch(" ", "t")).hasMessageContaining("`product`");
+        assertThatThrownBy(() -> sessions.delete("p", "")).hasMessageContaining("`tag`");
+        assertThatThrownBy(() -> sessions.list(null)).hasMessageContaining("`product`");
         assertThat(server.getRequestCount()).isZero();
     }
 

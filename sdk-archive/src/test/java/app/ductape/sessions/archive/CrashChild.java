@@ -1,5 +1,6 @@
 package app.ductape.sessions.archive;
 
+import app.ductape.sessions.SessionsService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -8,13 +9,14 @@ import java.time.ZoneOffset;
  * The process {@link CrashTest} kills: one sync of the four emulated sources into the archive named
  * on the command line, with the same settings as the reference sync ({@link #archive}).
  *
- * <p>Arguments: jdbcUrl user password ductapeBaseUrl ductapeAccessKey apisBaseUrl ("-" for no user/password).
+ * <p>Arguments: jdbcUrl user password ductapeBaseUrl apisBaseUrl ("-" for no user/password); the Ductape
+ * credentials come from the environment ({@code DUCTAPE_WORKSPACE_ID} and the rest, as {@code fromEnv()} reads them).
  */
 public final class CrashChild {
     private CrashChild() {}
 
     public static void main(String[] args) {
-        try (SourceClients sources = sources(args[3], args[4], args[5]);
+        try (SourceClients sources = sources(SessionsService.builder().fromEnv().baseUrl(args[3]), args[4]);
              ActivityArchive archive = archive(ActivityArchive.builder().jdbcUrl(args[0])
                  .user(args[1].equals("-") ? null : args[1]).password(args[2].equals("-") ? null : args[2]), sources)) {
             System.out.println("syncing");
@@ -25,8 +27,8 @@ public final class CrashChild {
     }
 
     /** Clients of the four emulated sources, with the clients' default retries. */
-    static SourceClients sources(String ductapeBaseUrl, String accessKey, String apisBaseUrl) {
-        return new SourceClients(ductapeBaseUrl, accessKey, apisBaseUrl, null);
+    static SourceClients sources(SessionsService.Builder ductape, String apisBaseUrl) {
+        return new SourceClients(ductape, apisBaseUrl, null);
     }
 
     /**

@@ -35,8 +35,7 @@ class CrashTest {
     }
 
     private SourceClients sources() {
-        return CrashChild.sources(emulators.ductape.baseUrl(), emulators.ductape.credentials().accessKey(),
-            emulators.apis.baseUrl());
+        return CrashChild.sources(emulators.ductape.sessionsServiceBuilder(), emulators.apis.baseUrl());
     }
 
     @ParameterizedTest
@@ -84,10 +83,13 @@ class CrashTest {
     /** Runs a child until it has synced for {@code moment} ms, then kills it: whether it was still syncing. */
     private boolean runAndKill(Databases.Target db, long moment) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder childProcess = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
             CrashChild.class.getName(), db.jdbcUrl(), db.user() == null ? "-" : db.user(),
-            db.password() == null ? "-" : db.password(), emulators.ductape.baseUrl(),
-            emulators.ductape.credentials().accessKey(), emulators.apis.baseUrl()).redirectErrorStream(true).start();
+            db.password() == null ? "-" : db.password(), emulators.ductape.baseUrl(), emulators.apis.baseUrl())
+            .redirectErrorStream(true);
+        // the child reads the workspace credentials as a deployed application would: from its environment
+        childProcess.environment().putAll(emulators.ductape.credentials().environment());
+        Process child = childProcess.start();
         CountDownLatch syncing = new CountDownLatch(1);
         CountDownLatch synced = new CountDownLatch(1);
         StringBuilder output = new StringBuilder();

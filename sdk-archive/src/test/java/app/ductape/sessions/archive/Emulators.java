@@ -17,8 +17,7 @@ final class Emulators implements AutoCloseable {
     final MutableClock clock = MutableClock.at(NOW);
     final DuctapeEmulator ductape = DuctapeEmulator.builder().clock(clock).seed(EmulatorSeed.demo()).start();
     final SessionLogApisEmulator apis = SessionLogApisEmulator.builder().seed(7).records(250).clock(clock).build();
-    final SourceClients clients = new SourceClients(ductape.baseUrl(), ductape.credentials().accessKey(),
-        apis.baseUrl(), 0);
+    final SourceClients clients = new SourceClients(ductape.sessionsServiceBuilder(), apis.baseUrl(), 0);
 
     /** An archive of all four sources into {@code target}, on the emulators' clock. */
     ActivityArchive.Builder allSources(Databases.Target target) {

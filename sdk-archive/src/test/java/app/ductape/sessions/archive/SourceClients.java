@@ -14,7 +14,8 @@ import app.ductape.sessions.transport.HttpApiClient;
 import java.util.List;
 
 /**
- * Clients of the four emulated sources, from the emulators' URLs (so that a child JVM can make them too):
+ * Clients of the four emulated sources, from a Ductape client's settings and the session-log emulator's URL
+ * (so that a child JVM can make them too):
  * Ductape's {@code user-session} of {@code my-product}, SAYMON, ExaVault, and Calwe's three sessions.
  */
 final class SourceClients implements AutoCloseable {
@@ -26,10 +27,12 @@ final class SourceClients implements AutoCloseable {
     private final ExaVaultClient exavault;
     private final CalweClient calwe;
 
-    /** {@code maxRetries}: each client's retries, or {@code null} for the clients' defaults. */
-    SourceClients(String ductapeBaseUrl, String accessKey, String apisBaseUrl, Integer maxRetries) {
-        SessionsService.Builder ductape = SessionsService.builder().baseUrl(ductapeBaseUrl).accessKey(accessKey)
-            .product("my-product").env("production");
+    /**
+     * {@code ductape}: the Ductape client's credentials and URL; {@code maxRetries}: each client's retries, or
+     * {@code null} for the clients' defaults.
+     */
+    SourceClients(SessionsService.Builder ductape, String apisBaseUrl, Integer maxRetries) {
+        ductape.product("my-product").env("production");
         sessions = (maxRetries == null ? ductape : ductape.maxRetries(maxRetries)).build();
         saymon = SaymonClient.builder().baseUrl(apisBaseUrl).login(SessionLogApisEmulator.SAYMON_LOGIN)
             .password(SessionLogApisEmulator.SAYMON_PASSWORD).transport(t -> retries(t, maxRetries)).build();

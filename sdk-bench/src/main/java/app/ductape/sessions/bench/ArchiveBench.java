@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ArchiveBench implements AutoCloseable {
     private final Process emulator;
     private final String baseUrl;
-    private final String accessKey;
+    private final Map<String, String> credentials = new LinkedHashMap<>();
     private final int records;
     private final EmbeddedPostgres postgres;
     private final AtomicInteger databases = new AtomicInteger();
@@ -41,7 +43,10 @@ final class ArchiveBench implements AutoCloseable {
         }
         String[] parts = ready.split(" ");
         this.baseUrl = parts[1];
-        this.accessKey = parts[2];
+        for (int i = 2; i < parts.length; i++) {
+            String[] variable = parts[i].split("=", 2);
+            credentials.put(variable[0], variable[1]);
+        }
         this.postgres = EmbeddedPostgres.builder().start();
     }
 
@@ -65,9 +70,11 @@ final class ArchiveBench implements AutoCloseable {
 
     private void run(String side, String database, Runs into) throws Exception {
         String[] target = database.equals("sqlite") ? sqlite() : postgresql();
-        Process run = new ProcessBuilder(java(), "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-            ArchiveRun.class.getName(), side, target[0], target[1], target[2], baseUrl, accessKey,
-            String.valueOf(records)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder child = new ProcessBuilder(java(), "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+            ArchiveRun.class.getName(), side, target[0], target[1], target[2], baseUrl, String.valueOf(records))
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
+        child.environment().putAll(credentials);
+        Process run = child.start();
         String result = null;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(),
             StandardCharsets.UTF_8))) {

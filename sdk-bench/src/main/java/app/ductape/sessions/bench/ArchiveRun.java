@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * hand-written loop of the same reads and batched JDBC inserts, one transaction per page ({@code raw}).
  * Prints {@code RESULT <records> <seconds> <heap after GC at 10% in MiB> <heap after GC at the end in MiB>}.
  *
- * <p>Arguments: side jdbcUrl user password ductapeBaseUrl accessKey expectedRecords.
+ * <p>Arguments: side jdbcUrl user password ductapeBaseUrl expectedRecords; the Ductape credentials come from
+ * the environment ({@code SessionsService.Builder.fromEnv()}).
  */
 public final class ArchiveRun {
     static final int PAGE = 1000;
@@ -36,11 +37,11 @@ public final class ArchiveRun {
         String jdbcUrl = args[1];
         String user = args[2].equals("-") ? null : args[2];
         String password = args[3].equals("-") ? null : args[3];
-        long expected = Long.parseLong(args[6]);
+        long expected = Long.parseLong(args[5]);
         HeapProbe heap = new HeapProbe(expected / 10, expected);
         long started;
         long records;
-        try (SessionsService sessions = SessionsService.builder().baseUrl(args[4]).accessKey(args[5])
+        try (SessionsService sessions = SessionsService.builder().fromEnv().baseUrl(args[4])
                  .product("my-product").build()) {
             DuctapeActivitySource source = new DuctapeActivitySource(sessions, "my-product", "user-session");
             if (side.equals("sdk")) {

@@ -46,10 +46,7 @@ public class AsyncBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        sdk.close();
-        okHttp.dispatcher().executorService().shutdown();
-        okHttp.connectionPool().evictAll();
-        server.close();
+        Clients.close(sdk, okHttp, server);
     }
 
     @Benchmark

@@ -31,7 +31,7 @@ import org.openjdk.jmh.util.ListStatistics;
 import org.openjdk.jmh.util.Statistics;
 
 /**
- * Runs B1 to B7 in one go and writes the table: {@code docs/benchmarks.md}, or with
+ * Runs B1 to B10 in one go and writes the table: {@code docs/benchmarks.md}, or with
  * {@code -Dbench.quick=true} a shorter smoke run to {@code sdk-bench/target/benchmarks-quick.md}. With
  * {@code -Dbench.only=B7} (a comma-separated list) only those figures run, written to
  * {@code sdk-bench/target/benchmarks-B7.md}.
@@ -76,6 +76,9 @@ public final class BenchSuite {
         }
         if (runs("B9")) {
             report(quick ? 5 : 30);
+        }
+        if (runs("B10")) {
+            proxy(rounds);
         }
         if (runs("B8")) {
             archive(quick ? 100_000 : 1_000_000, quick ? 1 : 3);
@@ -164,6 +167,24 @@ public final class BenchSuite {
             "<= 0.01", indexed.getMean() / scan.getMean() <= 0.01);
     }
 
+    /** B10: a verify through Ductape's SDK proxy against a raw client doing the same, and the encryption alone. */
+    private void proxy(int rounds) throws RunnerException {
+        interleaved(rounds, timed(quick ? 1 : 5, quick ? 1 : 5), "ProxyBenchmark.sdk", "ProxyBenchmark.raw");
+        ratio("B10 verify through the SDK proxy (1 KB payload: JSON, AES-256-CBC, base64, HTTP, decode) vs raw OkHttp "
+            + "+ Jackson + javax.crypto, µs/call", "ProxyBenchmark.sdk", "ProxyBenchmark.raw", 1.05);
+        interleaved(rounds, timed(quick ? 1 : 3, quick ? 1 : 5), "ProxyCipherBenchmark.sdk",
+            "ProxyCipherBenchmark.perCall");
+        Statistics encryption = scores.get("ProxyCipherBenchmark.sdk");
+        Statistics perCall = scores.get("ProxyCipherBenchmark.perCall");
+        informative("B10 encrypting a 1 KB payload, µs: the SDK's ProxyCipher (key derived once, one Cipher per "
+            + "thread) vs key and Cipher made on every call", withError(encryption), withError(perCall),
+            encryption.getMean() / perCall.getMean(), "reported");
+        Statistics call = scores.get("ProxyBenchmark.sdk");
+        informative("B10 the encryption's share of one proxied verify: encryption µs (SDK column) of the call's µs "
+            + "(raw column)", withError(encryption), withError(call), encryption.getMean() / call.getMean(),
+            "reported");
+    }
+
     /** B9: the HTML report of 90 days of hourly buckets, every one busy: its size and median render time. */
     private void report(int renders) {
         java.util.Random random = new java.util.Random(90);
@@ -179,8 +200,7 @@ public final class BenchSuite {
         }
         app.ductape.sessions.model.SessionDashboard dashboard = new app.ductape.sessions.model.SessionDashboard(
             120_000, 9_000, 1_200_000, 40_000, 1_100_000, 99.2, 0.8, 41.5, sessions, operations,
-            java.util.OptionalLong.empty(), java.util.OptionalLong.empty(), java.util.OptionalLong.empty(),
-            java.util.OptionalLong.empty(), java.util.OptionalDouble.empty());
+            List.of());
         double[] millis = new double[renders];
         int bytes = 0;
         for (int i = -5; i < renders; i++) {

@@ -12,7 +12,9 @@ import java.util.concurrent.Executors;
 
 /**
  * A loopback server answering with canned bytes and recording nothing, the same for the SDK and the
- * raw baselines: a 20-log page, 1,000-log pages with their page number, and a dashboard.
+ * raw baselines, on Ductape's routes: a 20-log page of the workspace logs, 1,000-log pages with their
+ * page number, the session dashboard, and the SDK proxy's answer to a {@code verify} (the request body is
+ * read and dropped: both sides pay the same upload).
  */
 public final class CannedServer implements AutoCloseable {
     static {
@@ -24,6 +26,7 @@ public final class CannedServer implements AutoCloseable {
     private final byte[] smallPage = Payloads.envelope(Payloads.logsPage(20, 1, 20, 20));
     private final byte[] bigLogs = Payloads.logsArray(1000).getBytes(StandardCharsets.UTF_8);
     private final byte[] dashboard = Payloads.envelope(Payloads.dashboard());
+    private final byte[] proxyVerify = Payloads.proxyVerifyAnswer();
     private final int totalPages;
 
     public CannedServer(int totalPages) {
@@ -42,13 +45,16 @@ public final class CannedServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getQuery();
             byte[][] parts;
-            if (path.endsWith("/dashboard")) {
+            if (path.equals("/proxy/v1/sdk-proxy/execute")) {
+                exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
+                parts = new byte[][] {proxyVerify};
+            } else if (path.startsWith("/log/v1/session/dashboard/")) {
                 parts = new byte[][] {dashboard};
             } else if (query != null && query.contains("limit=1000")) {
-                int page = Integer.parseInt(query.replaceAll(".*page=(\\d+).*", "$1"));
-                String head = "{\"status\":true,\"data\":{\"page\":" + page + ",\"limit\":1000,\"total\":"
-                    + (1000L * this.totalPages) + ",\"totalPages\":" + this.totalPages + ",\"logs\":";
-                parts = new byte[][] {head.getBytes(StandardCharsets.UTF_8), bigLogs, "}}".getBytes(StandardCharsets.UTF_8)};
+                int page = Integer.parseInt(query.replaceAll(".*[?&]?page=(\\d+).*", "$1"));
+                String head = "{\"status\":true,\"data\":" + Payloads.logsPageHead(page, 1000, 1000L * this.totalPages);
+                parts = new byte[][] {head.getBytes(StandardCharsets.UTF_8), bigLogs,
+                    (Payloads.LOGS_PAGE_TAIL + "}").getBytes(StandardCharsets.UTF_8)};
             } else {
                 parts = new byte[][] {smallPage};
             }

@@ -29,15 +29,37 @@ final class Clients {
             .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
     }
 
+    static final String WORKSPACE_ID = "ws_bench";
+    static final String PUBLIC_KEY = "pk_bench";
+    static final String USER_ID = "user_bench";
+    static final String TOKEN = "token_bench";
+
+    /** The SDK with workspace credentials, as Ductape's own clients authenticate. */
     static SessionsService sdk(String baseUrl, OkHttpClient okHttp) {
-        return SessionsService.builder().accessKey("bench-access-key").baseUrl(baseUrl).product("my-product")
-            .okHttpClient(okHttp).build();
+        return sdkBuilder(baseUrl, okHttp).build();
     }
 
+    /** The builder of {@link #sdk}, for a benchmark that sets more. */
+    static SessionsService.Builder sdkBuilder(String baseUrl, OkHttpClient okHttp) {
+        return SessionsService.builder().workspaceId(WORKSPACE_ID).publicKey(PUBLIC_KEY).userId(USER_ID)
+            .token(TOKEN).envType("prd").baseUrl(baseUrl).product("my-product").okHttpClient(okHttp);
+    }
+
+    /** Closes a benchmark's SDK client, then the OkHttp client both sides shared, then the server. */
+    static void close(SessionsService sdk, OkHttpClient okHttp, CannedServer server) {
+        sdk.close();
+        okHttp.dispatcher().executorService().shutdown();
+        okHttp.connectionPool().evictAll();
+        server.close();
+    }
+
+    /** The request the SDK's {@code fetchActivityLogs} sends: the same route, query and headers. */
     static Request logsRequest(String baseUrl, int page, int limit) {
         return new Request.Builder()
-            .url(baseUrl + "/v1/products/my-product/sessions/user-session/activity?page=" + page + "&limit=" + limit)
-            .header("Accept", "application/json").header("X-Access-Key", "bench-access-key").build();
+            .url(baseUrl + "/log/v1/workspace-logs/" + WORKSPACE_ID + "?user_id=" + USER_ID + "&public_key="
+                + PUBLIC_KEY + "&type=session&session_tag=my-product%3Auser-session&product_tag=my-product&page="
+                + page + "&limit=" + limit + "&include_counts=true")
+            .header("Accept", "application/json").header("Authorization", "Bearer " + TOKEN).build();
     }
 
     /** Shared OkHttpClient, shared ObjectReader, decoding straight from the response stream. */

@@ -18,16 +18,18 @@ public final class ColdStart {
         String baseUrl = args[1];
         long totalUsers;
         if (args[0].equals("sdk")) {
-            try (SessionsService sessions = SessionsService.builder().accessKey("bench-access-key").baseUrl(baseUrl)
-                .build()) {
+            try (SessionsService sessions = SessionsService.builder().workspaceId(Clients.WORKSPACE_ID)
+                .publicKey(Clients.PUBLIC_KEY).userId(Clients.USER_ID).token(Clients.TOKEN).envType("prd")
+                .baseUrl(baseUrl).build()) {
                 totalUsers = sessions.fetchDashboard(FetchSessionDashboardOptions.builder().product("my-product")
                     .session("user-session").build()).totalUsers();
             }
         } else {
             OkHttpClient http = new OkHttpClient();
             Request request = new Request.Builder()
-                .url(baseUrl + "/v1/products/my-product/sessions/user-session/dashboard")
-                .header("Accept", "application/json").header("X-Access-Key", "bench-access-key").build();
+                .url(baseUrl + "/log/v1/session/dashboard/" + Clients.WORKSPACE_ID + "?user_id=" + Clients.USER_ID
+                    + "&public_key=" + Clients.PUBLIC_KEY + "&product_tag=my-product&session_tag=user-session")
+                .header("Accept", "application/json").header("Authorization", "Bearer " + Clients.TOKEN).build();
             try (Response response = http.newCall(request).execute()) {
                 RawModels.Envelope<RawModels.Dashboard> envelope = RawModels.mapper().readValue(
                     response.body().byteStream(), new TypeReference<RawModels.Envelope<RawModels.Dashboard>>() {});

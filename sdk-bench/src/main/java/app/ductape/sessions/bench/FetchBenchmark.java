@@ -40,10 +40,7 @@ public class FetchBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        sdk.close();
-        okHttp.dispatcher().executorService().shutdown();
-        okHttp.connectionPool().evictAll();
-        server.close();
+        Clients.close(sdk, okHttp, server);
     }
 
     @Benchmark

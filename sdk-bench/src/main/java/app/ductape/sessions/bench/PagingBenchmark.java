@@ -40,10 +40,7 @@ public class PagingBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        sdk.close();
-        okHttp.dispatcher().executorService().shutdown();
-        okHttp.connectionPool().evictAll();
-        server.close();
+        Clients.close(sdk, okHttp, server);
     }
 
     @Benchmark
@@ -63,12 +60,12 @@ public class PagingBenchmark {
         long count = 0;
         for (int page = 1; ; page++) {
             RawModels.LogsPage logs = raw.logs(server.baseUrl(), page, 1000);
-            for (RawModels.Log log : logs.logs) {
+            for (RawModels.Log log : logs.logs.data) {
                 if (log.id != null) {
                     count++;
                 }
             }
-            if (logs.logs.size() < 1000 || page >= logs.totalPages) {
+            if (logs.logs.data.size() < 1000 || page >= logs.logs.metadata.totalPages) {
                 return expect(count);
             }
         }

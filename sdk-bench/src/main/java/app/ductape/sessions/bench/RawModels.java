@@ -29,9 +29,20 @@ final class RawModels {
         public T data;
     }
 
+    /** The {@code data} of the workspace logs route. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public static final class LogsPage {
-        public List<Log> logs;
+        public Logs logs;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class Logs {
+        public Metadata metadata;
+        public List<Log> data;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class Metadata {
         public long total;
         public int page;
         public int limit;
@@ -55,6 +66,28 @@ final class RawModels {
         public Instant start;
         public Instant end;
         public Instant timestamp;
+    }
+
+    /** The SDK proxy's answer: {@code {status, message, data: {data: <result>, request_id}}}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class ProxyAnswer<T> {
+        public boolean status;
+        public String message;
+        public Execution<T> data;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class Execution<T> {
+        public T data;
+        @JsonProperty("request_id") public String requestId;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class Verification {
+        public boolean valid;
+        public java.util.Map<String, Object> data;
+        public String sessionId;
+        public Instant expiresAt;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.time.Instant;
+import java.util.OptionalLong;
 
 /**
  * One session operation (create, verify, refresh or revoke) as logged by Ductape.
@@ -27,6 +28,11 @@ import java.time.Instant;
  * @param start               when the operation started
  * @param end                 when the operation ended
  * @param timestamp           when the log entry was created
+ * @param childTag            the log's child tag ({@code child_tag}), or {@code null}
+ * @param name                the operation's display name, or {@code null}
+ * @param latency             how long the operation took, in milliseconds, when logged
+ * @param appEnv              the environment of the app that logged it ({@code app_env}), or {@code null}
+ * @param ipAddress           the source IP of the request that produced it ({@code ip_address}), or {@code null}
  */
 @JsonDeserialize(using = SessionActivityLogDeserializer.class)
 public record SessionActivityLog(
@@ -44,7 +50,40 @@ public record SessionActivityLog(
     @JsonProperty("data") @JsonDeserialize(using = RawJsonDeserializer.class) String data,
     @JsonProperty("start") Instant start,
     @JsonProperty("end") Instant end,
-    @JsonProperty("timestamp") Instant timestamp) {
+    @JsonProperty("timestamp") Instant timestamp,
+    @JsonProperty("child_tag") String childTag,
+    @JsonProperty("name") String name,
+    @JsonProperty("latency") OptionalLong latency,
+    @JsonProperty("app_env") String appEnv,
+    @JsonProperty("ip_address") String ipAddress) {
+
+    /**
+     * A log entry; an absent latency reads as empty.
+     *
+     * @param id                  the log entry id
+     * @param processId           the unique process identifier
+     * @param productTag          the product tag
+     * @param sessionTag          the combined session tag
+     * @param parentTag           the operation
+     * @param env                 the environment
+     * @param type                the log type
+     * @param message             a human-readable message
+     * @param statusValue         the status exactly as sent
+     * @param successfulExecution whether the operation succeeded
+     * @param failedExecution     whether the operation failed
+     * @param data                additional operation data as JSON text
+     * @param start               when the operation started
+     * @param end                 when the operation ended
+     * @param timestamp           when the log entry was created
+     * @param childTag            the log's child tag
+     * @param name                the operation's display name
+     * @param latency             how long the operation took, in milliseconds
+     * @param appEnv              the environment of the app that logged it
+     * @param ipAddress           the source IP of the request that produced it
+     */
+    public SessionActivityLog {
+        latency = latency == null ? OptionalLong.empty() : latency;
+    }
 
     private static final ObjectMapper DATA_PARSER = new ObjectMapper();
 

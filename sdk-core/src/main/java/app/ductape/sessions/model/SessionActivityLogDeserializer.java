@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.OptionalLong;
 
 /**
  * Reads a {@link SessionActivityLog} field by field. Activity logs come by the thousand per page, and
@@ -42,6 +43,11 @@ final class SessionActivityLogDeserializer extends JsonDeserializer<SessionActiv
         Instant start = null;
         Instant end = null;
         Instant timestamp = null;
+        String childTag = null;
+        String name = null;
+        OptionalLong latency = OptionalLong.empty();
+        String appEnv = null;
+        String ipAddress = null;
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             boolean isNull = value == JsonToken.VALUE_NULL;
@@ -61,6 +67,11 @@ final class SessionActivityLogDeserializer extends JsonDeserializer<SessionActiv
                 case "start" -> start = isNull ? null : instants.deserialize(parser, context);
                 case "end" -> end = isNull ? null : instants.deserialize(parser, context);
                 case "timestamp" -> timestamp = isNull ? null : instants.deserialize(parser, context);
+                case "child_tag" -> childTag = text(parser, context, isNull);
+                case "name" -> name = text(parser, context, isNull);
+                case "latency" -> latency = isNull ? OptionalLong.empty() : OptionalLong.of(number(parser, context, value));
+                case "app_env" -> appEnv = text(parser, context, isNull);
+                case "ip_address" -> ipAddress = text(parser, context, isNull);
                 default -> parser.skipChildren();
             }
         }
@@ -68,7 +79,7 @@ final class SessionActivityLogDeserializer extends JsonDeserializer<SessionActiv
             return (SessionActivityLog) context.handleUnexpectedToken(SessionActivityLog.class, parser);
         }
         return new SessionActivityLog(id, processId, productTag, sessionTag, parentTag, env, type, message, status,
-            successful, failed, data, start, end, timestamp);
+            successful, failed, data, start, end, timestamp, childTag, name, latency, appEnv, ipAddress);
     }
 
     /**
@@ -81,6 +92,15 @@ final class SessionActivityLogDeserializer extends JsonDeserializer<SessionActiv
             case VALUE_TRUE -> true;
             case VALUE_FALSE, VALUE_NULL -> false;
             default -> context.readValue(parser, Boolean.TYPE);
+        };
+    }
+
+    /** A whole number of milliseconds: an integer directly, a fraction rounded, other shapes by Jackson's rules. */
+    private static long number(JsonParser parser, DeserializationContext context, JsonToken value) throws IOException {
+        return switch (value) {
+            case VALUE_NUMBER_INT -> parser.getLongValue();
+            case VALUE_NUMBER_FLOAT -> Math.round(parser.getDoubleValue());
+            default -> context.readValue(parser, Long.TYPE);
         };
     }
 

@@ -1,70 +1,56 @@
 package app.ductape.sessions.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A session user with its session history. Carries every {@link SessionUser} field ({@link #user()}
- * gives them as one) plus {@link #sessions()} (never null, unmodifiable) and the session counts.
+ * A user with their sessions, as {@code fetchUserDetails} gives them: Ductape answers
+ * {@code {user, sessions, totalSessions, activeSessions}}. The flat shape of the seed's pages (the user's
+ * fields beside {@code sessions} and {@code activeSessionsCount}) is read too.
  *
- * @param id the record's id ({@code _id})
- * @param ductapeUserId the user's Ductape id ({@code ductape_user_id})
- * @param productTag the product's tag
- * @param sessionTag the session tag, {@code product:session}
- * @param identifier the value at the configuration's selector, such as an e-mail address
- * @param env the environment
- * @param firstSeen when the user's first session started
- * @param lastSeen the user's most recent activity
- * @param createdAt when the record was created
- * @param updatedAt when the record last changed
- * @param sessions the sessions, never null, unmodifiable
- * @param totalSessions how many sessions the user has had
- * @param activeSessionsCount how many of them are active now
+ * @param user           the user
+ * @param sessions       the user's sessions, each with its data; unmodifiable, never null
+ * @param totalSessions  how many sessions the user has had
+ * @param activeSessions how many are active now
  */
-public record SessionUserDetails(
-    @JsonProperty("_id") String id,
-    @JsonProperty("ductape_user_id") String ductapeUserId,
-    @JsonProperty("product_tag") String productTag,
-    @JsonProperty("session_tag") String sessionTag,
-    @JsonProperty("identifier") String identifier,
-    @JsonProperty("env") String env,
-    @JsonProperty("first_seen") Instant firstSeen,
-    @JsonProperty("last_seen") Instant lastSeen,
-    @JsonProperty("createdAt") Instant createdAt,
-    @JsonProperty("updatedAt") Instant updatedAt,
-    @JsonProperty("sessions") List<UserSessionInfo> sessions,
-    @JsonProperty("totalSessions") long totalSessions,
-    @JsonProperty("activeSessionsCount") long activeSessionsCount) {
+public record SessionUserDetails(SessionUser user, List<UserSessionInfo> sessions, long totalSessions,
+                                 long activeSessions) {
 
     /**
-     * A user; the sessions are copied into an unmodifiable list (null reads as empty).
+     * Details; the sessions are copied.
      *
-     * @param id the record's id ({@code _id})
-     * @param ductapeUserId the user's Ductape id ({@code ductape_user_id})
-     * @param productTag the product's tag
-     * @param sessionTag the session tag, {@code product:session}
-     * @param identifier the value at the configuration's selector, such as an e-mail address
-     * @param env the environment
-     * @param firstSeen when the user's first session started
-     * @param lastSeen the user's most recent activity
-     * @param createdAt when the record was created
-     * @param updatedAt when the record last changed
-     * @param sessions the sessions, never null, unmodifiable
-     * @param totalSessions how many sessions the user has had
-     * @param activeSessionsCount how many of them are active now
+     * @param user           the user
+     * @param sessions       the user's sessions
+     * @param totalSessions  how many sessions the user has had
+     * @param activeSessions how many are active now
      */
     public SessionUserDetails {
         sessions = Lists.copyOf(sessions);
     }
 
-    /**
-     * The user fields alone.
-     *
-     * @return the user fields alone
-     */
-    public SessionUser user() {
-        return new SessionUser(id, ductapeUserId, productTag, sessionTag, identifier, env, firstSeen, lastSeen,
-            createdAt, updatedAt);
+    @JsonCreator
+    static SessionUserDetails fromWire(@JsonProperty("user") SessionUser user,
+                                       @JsonProperty("sessions") List<UserSessionInfo> sessions,
+                                       @JsonProperty("totalSessions") Long totalSessions,
+                                       @JsonProperty("activeSessions") Long activeSessions,
+                                       @JsonProperty("activeSessionsCount") Long activeSessionsCount,
+                                       @JsonProperty("_id") String id,
+                                       @JsonProperty("ductape_user_id") String ductapeUserId,
+                                       @JsonProperty("product_tag") String productTag,
+                                       @JsonProperty("session_tag") String sessionTag,
+                                       @JsonProperty("identifier") String identifier,
+                                       @JsonProperty("env") String env,
+                                       @JsonProperty("first_seen") Instant firstSeen,
+                                       @JsonProperty("last_seen") Instant lastSeen,
+                                       @JsonProperty("createdAt") Instant createdAt,
+                                       @JsonProperty("updatedAt") Instant updatedAt) {
+        SessionUser who = user != null ? user : SessionUser.fromWire(id, ductapeUserId, productTag, sessionTag,
+            identifier, env, firstSeen, lastSeen, createdAt, updatedAt, null, null, null, null);
+        List<UserSessionInfo> all = Lists.copyOf(sessions);
+        long active = activeSessions != null ? activeSessions : activeSessionsCount != null ? activeSessionsCount
+            : all.stream().filter(UserSessionInfo::active).count();
+        return new SessionUserDetails(who, all, totalSessions != null ? totalSessions : all.size(), active);
     }
 }

@@ -129,6 +129,19 @@ public final class Auth {
         }
 
         /**
+         * A value that is no header of its own but travels elsewhere (in a query string, a body) and is masked
+         * everywhere, as a secret header's value is.
+         *
+         * @param value the value
+         * @return this builder
+         * @throws IllegalArgumentException when it is blank
+         */
+        public Builder secretValue(String value) {
+            secrets.add(Checks.requireNonBlank(value, "secret value"));
+            return this;
+        }
+
+        /**
          * A header whose value is not a secret (an account or user id), shown in {@code toString()}.
          *
          * @param name  the header name

@@ -39,7 +39,8 @@ public interface CallListener {
      *
      * @param operation the SDK method, such as {@code verify}
      * @param method    the HTTP method
-     * @param path      the encoded request path (it may hold a session tag or id, never a token)
+     * @param path      the call's {@link PathTemplate}, such as {@code /log/v1/session/dashboard/{workspace_id}}:
+     *                  never an id, an identifier or a key
      * @param status    the HTTP status, empty when no response arrived
      * @param elapsed   how long the attempt took
      * @param number    the attempt's number, from 1

@@ -98,7 +98,7 @@ final class Exchange {
                 failure = Optional.of(failed.cause().getClass().getSimpleName());
             }
         }
-        listener.onAttempt(new CallListener.Attempt(call.operation(), request.method(), request.url().encodedPath(),
+        listener.onAttempt(new CallListener.Attempt(call.operation(), request.method(), call.pathTemplate().toString(),
             status == null ? OptionalInt.empty() : OptionalInt.of(status), elapsed, attempt,
             Optional.ofNullable(requestId), failure));
         return outcome;

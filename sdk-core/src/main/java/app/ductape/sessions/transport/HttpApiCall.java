@@ -4,7 +4,9 @@ import app.ductape.sessions.ErrorCode;
 import app.ductape.sessions.RequestOptions;
 import app.ductape.sessions.internal.Checks;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -25,17 +27,23 @@ import java.util.function.Function;
 public final class HttpApiCall<T> {
     private final Request request;
     private final RequestOptions options;
-    private final BodyDecoder<T> decoder;
+    private final BodyDecoder<?> decoder;
+    private final Function<Object, ? extends T> finish;
+    private final Function<Object, String> requestIdOf;
 
     /** What is sent, fixed at {@link Builder#build}. */
     private record Request(String operation, ErrorCode failure, ErrorCode notFound, String method,
-                           List<String> segments, List<String> query, Object body, List<String> secrets,
-                           boolean mutating) {}
+                           List<String> segments, PathTemplate template, List<String> query, Object body,
+                           List<String> secrets, boolean mutating, long compressAbove, Map<String, String> headers) {}
 
-    private HttpApiCall(Request request, RequestOptions options, BodyDecoder<T> decoder) {
+    @SuppressWarnings("unchecked")
+    private HttpApiCall(Request request, RequestOptions options, BodyDecoder<?> decoder,
+                        Function<Object, ? extends T> finish, Function<Object, String> requestIdOf) {
         this.request = request;
         this.options = options;
         this.decoder = decoder;
+        this.finish = finish;
+        this.requestIdOf = requestIdOf;
     }
 
     /**
@@ -98,9 +106,29 @@ public final class HttpApiCall<T> {
      */
     public <R> HttpApiCall<R> map(Function<? super T, ? extends R> finish) {
         Checks.requireNonNull(finish, "finish");
-        BodyDecoder<T> decode = decoder;
-        return new HttpApiCall<>(request, options, parser -> finish.apply(decode.decode(parser)));
+        Function<Object, ? extends T> before = this.finish;
+        return new HttpApiCall<>(request, options, decoder, raw -> finish.apply(before.apply(raw)), requestIdOf);
     }
+
+    /**
+     * This call with the request id of a successful answer read from its decoded body, for an API that
+     * puts the id there rather than in an {@code X-Request-Id} header (the header wins when both are sent).
+     * Call it before any {@link #map}: it reads the value the decoder made.
+     *
+     * @param requestId what reads the id from the decoded body; it may return {@code null}
+     * @return the call, reporting that id in {@code RawResponse.requestId()} and to listeners
+     * @throws IllegalStateException when the call was already mapped
+     */
+    @SuppressWarnings("unchecked")
+    public HttpApiCall<T> withRequestIdFrom(Function<? super T, String> requestId) {
+        Checks.requireNonNull(requestId, "requestId");
+        if (finish != IDENTITY) {
+            throw new IllegalStateException("withRequestIdFrom reads the decoded body: call it before map(...)");
+        }
+        return new HttpApiCall<>(request, options, decoder, finish, raw -> requestId.apply((T) raw));
+    }
+
+    private static final Function<Object, Object> IDENTITY = raw -> raw;
 
     /**
      * This call with other per-call settings.
@@ -109,7 +137,19 @@ public final class HttpApiCall<T> {
      * @return the same call with {@code options}
      */
     public HttpApiCall<T> withOptions(RequestOptions options) {
-        return new HttpApiCall<>(request, Checks.requireNonNull(options, "requestOptions"), decoder);
+        return new HttpApiCall<>(request, Checks.requireNonNull(options, "requestOptions"), decoder, finish,
+            requestIdOf);
+    }
+
+    /**
+     * The path this call is made on, as a template: the same segments, with the ones that hold values
+     * (an id, an identifier) named instead ({@code /integrations/v1/session/users/{workspace_id}}). For
+     * metric tags and traces, where a value must never appear.
+     *
+     * @return the template
+     */
+    public PathTemplate pathTemplate() {
+        return request.template();
     }
 
     String operation() {
@@ -155,14 +195,33 @@ public final class HttpApiCall<T> {
         return options;
     }
 
-    BodyDecoder<T> decoder() {
+    BodyDecoder<?> decoder() {
         return decoder;
+    }
+
+    /** The result of a body the decoder read. */
+    T finish(Object decoded) {
+        return finish.apply(decoded);
+    }
+
+    /** The request id a decoded body carries, or {@code null}. */
+    String requestIdOf(Object decoded) {
+        return requestIdOf == null ? null : requestIdOf.apply(decoded);
+    }
+
+    /** The call's own headers. */
+    Map<String, String> headers() {
+        return request.headers();
+    }
+
+    /** Bodies larger than this many bytes are sent gzipped; {@code Long.MAX_VALUE}: never. */
+    long compressAbove() {
+        return request.compressAbove();
     }
 
     @Override
     public String toString() {
-        return "HttpApiCall[" + request.operation() + " " + request.method() + " /" + String.join("/", request.segments())
-            + "]";
+        return "HttpApiCall[" + request.operation() + " " + request.method() + " " + request.template() + "]";
     }
 
     /** Builds an {@link HttpApiCall}; not thread-safe. */
@@ -176,6 +235,9 @@ public final class HttpApiCall<T> {
         private ErrorCode notFound;
         private Object body;
         private boolean mutating;
+        private String template;
+        private long compressAbove = Long.MAX_VALUE;
+        private final Map<String, String> headers = new LinkedHashMap<>();
         private RequestOptions options = RequestOptions.none();
 
         private Builder(String operation, ErrorCode failure, String method, String... segments) {
@@ -242,6 +304,46 @@ public final class HttpApiCall<T> {
         }
 
         /**
+         * Names the segments of the path that hold values, so that the call's {@link #pathTemplate()}
+         * never shows them: {@code "/v1/users/{user_id}/logs"} for the segments {@code v1, users, 42, logs}.
+         * Every other segment must be the path's own. Default: the path as it is.
+         *
+         * @param template the path with its value segments as {@code {name}}
+         * @return this builder
+         * @throws IllegalArgumentException (at {@link #build}) when it does not fit the segments
+         */
+        public Builder template(String template) {
+            this.template = Checks.requireNonBlank(template, "template");
+            return this;
+        }
+
+        /**
+         * A header of this call (applied before the per-call {@code RequestOptions} headers, which the
+         * client's credentials override in turn). Its value is masked wherever it could be echoed.
+         *
+         * @param name  the header name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder header(String name, String value) {
+            headers.put(Checks.requireNonBlank(name, "header name"), Checks.requireNonBlank(value, name));
+            secrets.add(value);
+            return this;
+        }
+
+        /**
+         * Sends the body gzipped, with {@code Content-Encoding: gzip}, when it is larger than this, for an
+         * API behind a gateway that limits body sizes (default: never).
+         *
+         * @param bytes the largest body sent as it is, at least 0
+         * @return this builder
+         */
+        public Builder compressAbove(long bytes) {
+            this.compressAbove = Checks.atLeast(bytes, 0, "compressAbove");
+            return this;
+        }
+
+        /**
          * Marks a POST that changes nothing on the server (such as verifying a token): it carries no
          * {@code Idempotency-Key}.
          *
@@ -270,9 +372,12 @@ public final class HttpApiCall<T> {
          * @param <T>     the decoded type
          * @return the call
          */
+        @SuppressWarnings("unchecked")
         public <T> HttpApiCall<T> build(BodyDecoder<T> decoder) {
-            return new HttpApiCall<>(new Request(operation, failure, notFound, method, segments, List.copyOf(query), body,
-                List.copyOf(secrets), mutating), options, Checks.requireNonNull(decoder, "decoder"));
+            PathTemplate path = template == null ? PathTemplate.literal(segments) : PathTemplate.of(template, segments);
+            return new HttpApiCall<>(new Request(operation, failure, notFound, method, segments, path,
+                List.copyOf(query), body, List.copyOf(secrets), mutating, compressAbove, Map.copyOf(headers)), options,
+                Checks.requireNonNull(decoder, "decoder"), (Function<Object, ? extends T>) (Function<?, ?>) IDENTITY, null);
         }
     }
 }

@@ -3,7 +3,11 @@ package app.ductape.sessions.transport;
 import app.ductape.sessions.internal.SdkVersion;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import java.util.UUID;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -12,7 +16,8 @@ import okhttp3.RequestBody;
 
 /**
  * Writes an {@link HttpApiCall} as the HTTP request every attempt sends: URL with each segment
- * encoded as one segment, query, SDK headers, per-call headers, credentials, idempotency key, JSON body.
+ * encoded as one segment, query, SDK headers, per-call headers, credentials, idempotency key, JSON body
+ * (gzipped above the call's {@code compressAbove}), and the call's {@link PathTemplate} as a tag.
  */
 final class RequestWriter {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -44,8 +49,10 @@ final class RequestWriter {
         }
         Request.Builder builder = new Request.Builder()
             .url(url.build())
+            .tag(PathTemplate.class, call.pathTemplate())
             .header("Accept", "application/json")
             .header("User-Agent", SdkVersion.USER_AGENT);
+        call.headers().forEach(builder::header);
         call.options().headers().forEach(builder::header);
         auth.apply(builder);
         String idempotencyKey = call.options().idempotencyKey();
@@ -54,17 +61,33 @@ final class RequestWriter {
         } else if (call.mutating()) {
             builder.header("Idempotency-Key", UUID.randomUUID().toString());
         }
-        return builder.method(call.method(), body(call)).build();
+        return builder.method(call.method(), body(call, builder)).build();
     }
 
-    private RequestBody body(HttpApiCall<?> call) {
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("gzip into memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    private RequestBody body(HttpApiCall<?> call, Request.Builder request) {
         if (call.body() != null) {
+            byte[] json;
             try {
-                return RequestBody.create(mapper.writeValueAsBytes(call.body()), JSON);
+                json = mapper.writeValueAsBytes(call.body());
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("the request body of " + call.operation()
                     + " cannot be written as JSON: " + e.getOriginalMessage(), e);
             }
+            if (json.length > call.compressAbove()) {
+                request.header("Content-Encoding", "gzip");
+                return RequestBody.create(gzip(json), JSON);
+            }
+            return RequestBody.create(json, JSON);
         }
         boolean needsBody = !call.method().equals("GET") && !call.method().equals("DELETE");
         return needsBody ? RequestBody.create(new byte[0], JSON) : null;

@@ -36,8 +36,10 @@ final class ResponseReader {
                 return httpFailure(response, requestId, elapsed);
             }
             try {
-                T value = decode(call, response.body());
-                return new Outcome.Success<>(value, response.code(), response.headers(), requestId, elapsed);
+                Object decoded = decode(call, response.body());
+                String id = requestId != null ? requestId : call.requestIdOf(decoded);
+                T value = call.finish(decoded);
+                return new Outcome.Success<>(value, response.code(), response.headers(), id, elapsed);
             } catch (RejectedBodyException e) {
                 return new Outcome.Failure<>(Outcome.Kind.RESPONSE, e.getMessage(), response.code(),
                     response.headers(), requestId, e.serverError(), e.getCause(), elapsed);
@@ -60,7 +62,7 @@ final class ResponseReader {
         return Outcome.Failure.io(detail, e, "Canceled".equals(e.getMessage()), elapsed);
     }
 
-    private <T> T decode(HttpApiCall<T> call, ResponseBody body) throws IOException, RejectedBodyException {
+    private Object decode(HttpApiCall<?> call, ResponseBody body) throws IOException, RejectedBodyException {
         if (body.contentLength() > maxResponseBytes) {
             throw new LimitedInputStream.TooLargeException(maxResponseBytes);
         }

@@ -7,6 +7,7 @@ import app.ductape.sessions.transport.JsonMappers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.Instant;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,11 +43,12 @@ class SessionActivityLogDeserializerTest {
             + "\"session_tag\":\"my-product:user-session\",\"parent_tag\":\"verify\",\"env\":\"prd\",\"type\":\"session\","
             + "\"message\":\"ok\",\"status\":\"success\",\"successful_execution\":true,\"failed_execution\":false,"
             + "\"data\":{\"sessionId\":\"s1\"},\"start\":1704462300000,\"end\":\"1704462300042\","
-            + "\"timestamp\":\"2024-01-05T13:45:00.042+01:00\",\"unknown\":[1,2]}");
+            + "\"timestamp\":\"2024-01-05T13:45:00.042+01:00\",\"unknown\":[1,2],\"child_tag\":\"c\",\"name\":\"Verify\","
+            + "\"latency\":12.6,\"app_env\":\"prd\",\"ip_address\":\"198.51.100.4\"}");
 
         assertThat(log).isEqualTo(new SessionActivityLog("a", "p", "my-product", "my-product:user-session", "verify",
             "prd", "session", "ok", "success", true, false, "{\"sessionId\":\"s1\"}",
             Instant.ofEpochMilli(1704462300000L), Instant.ofEpochMilli(1704462300042L),
-            Instant.parse("2024-01-05T12:45:00.042Z")));
+            Instant.parse("2024-01-05T12:45:00.042Z"), "c", "Verify", OptionalLong.of(13), "prd", "198.51.100.4"));
     }
 }

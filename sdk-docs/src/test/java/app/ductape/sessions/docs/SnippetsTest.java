@@ -58,7 +58,7 @@ class SnippetsTest {
     private static Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("DUCTAPE_BASE_URL", ductape.baseUrl());
-        env.put("DUCTAPE_ACCESS_KEY", ductape.credentials().accessKey());
+        env.putAll(ductape.credentials().environment());
         env.put("SAYMON_BASE_URL", apis.baseUrl());
         env.put("SAYMON_LOGIN", SessionLogApisEmulator.SAYMON_LOGIN);
         env.put("SAYMON_PASSWORD", SessionLogApisEmulator.SAYMON_PASSWORD);

@@ -23,7 +23,8 @@ import java.util.function.Function;
  * session-log APIs), so every source runs with no account.
  *
  * <ul>
- *   <li>{@code ductape}: {@code DUCTAPE_BASE_URL}, {@code DUCTAPE_ACCESS_KEY} (see the README)</li>
+ *   <li>{@code ductape}: {@code DUCTAPE_WORKSPACE_ID}, {@code DUCTAPE_PUBLIC_KEY}, {@code DUCTAPE_USER_ID},
+ *       {@code DUCTAPE_TOKEN}, {@code DUCTAPE_ENV_TYPE}, optionally {@code DUCTAPE_BASE_URL} (see the README)</li>
  *   <li>{@code saymon}: {@code SAYMON_BASE_URL}, {@code SAYMON_LOGIN}, {@code SAYMON_PASSWORD}</li>
  *   <li>{@code exavault}: {@code EXAVAULT_ACCOUNT} (or {@code EXAVAULT_BASE_URL}), {@code EXAVAULT_API_KEY},
  *       {@code EXAVAULT_ACCESS_TOKEN}</li>

@@ -10,8 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where the examples send their calls: the real Ductape API when {@code DUCTAPE_BASE_URL} and
- * credentials are set in the environment, otherwise an embedded emulator loaded with demo data.
+ * Where the examples send their calls: the real Ductape API when credentials are set in the environment
+ * ({@code DUCTAPE_WORKSPACE_ID} and the rest; {@code DUCTAPE_BASE_URL} defaults to Ductape's API),
+ * otherwise an embedded emulator loaded with demo data.
  */
 final class ExampleConnection implements AutoCloseable {
     final SessionsService sessions;
@@ -28,13 +29,15 @@ final class ExampleConnection implements AutoCloseable {
 
     /** As {@link #open(PrintStream)}, an emulator's demo data laid out up to {@code clock}'s now. */
     static ExampleConnection open(PrintStream log, java.time.Clock clock) {
-        if (System.getenv("DUCTAPE_BASE_URL") != null) {
-            log.println("Using the Ductape API at " + System.getenv("DUCTAPE_BASE_URL"));
+        if (System.getenv("DUCTAPE_WORKSPACE_ID") != null) {
+            log.println("Using the Ductape API at "
+                + System.getenv().getOrDefault("DUCTAPE_BASE_URL", SessionsService.DEFAULT_BASE_URL));
             return new ExampleConnection(SessionsService.builder().fromEnv().build(), null);
         }
         DuctapeEmulator emulator = DuctapeEmulator.builder().clock(clock).seed(EmulatorSeed.demo()).start();
         log.println("Using an embedded Ductape emulator with demo data at " + emulator.baseUrl()
-            + " (set DUCTAPE_BASE_URL and DUCTAPE_ACCESS_KEY to use your account)");
+            + " (to use your account, set DUCTAPE_WORKSPACE_ID, DUCTAPE_PUBLIC_KEY, DUCTAPE_USER_ID, DUCTAPE_TOKEN "
+            + "and DUCTAPE_ENV_TYPE)");
         return new ExampleConnection(emulator.newSessionsService(), emulator);
     }
 

@@ -9,8 +9,10 @@ import app.ductape.sessions.model.OperationsOverTime;
 import app.ductape.sessions.model.SessionActivityLog;
 import app.ductape.sessions.model.SessionDashboard;
 import app.ductape.sessions.model.SessionUser;
+import app.ductape.sessions.model.SessionUsersDashboard;
 import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
 import app.ductape.sessions.options.FetchSessionDashboardOptions;
+import app.ductape.sessions.options.FetchSessionUsersDashboardOptions;
 import app.ductape.sessions.options.FetchSessionUsersOptions;
 import app.ductape.sessions.report.DashboardReport;
 import java.io.PrintStream;
@@ -59,9 +61,12 @@ public final class SessionDashboardExample {
             .product(PRODUCT).session(SESSION).env(ENV).groupBy(GroupBy.DAY)
             .start(today.minusDays(13)).end(today).build());
 
+        SessionUsersDashboard users = sessions.fetchUsersDashboard(FetchSessionUsersDashboardOptions.builder()
+            .product(PRODUCT).session(SESSION).env(ENV).build());
+
         out.printf("=== Session Dashboard (%s, %s, %s to %s) ===%n", SESSION, ENV, today.minusDays(13), today);
         out.printf("Users:      %d in total; %d seen in the last 24 hours; %d without a live session now%n",
-            dashboard.totalUsers(), dashboard.activeUsers(), dashboard.inactiveUsers().orElse(0));
+            dashboard.totalUsers(), dashboard.activeUsers(), users.inactiveUsers());
         out.printf("Sessions:   %d started in these 14 days; %d of them still live, %d expired%n",
             dashboard.totalSessions(), dashboard.activeSessions(), dashboard.expiredSessions());
         out.printf("Operations: %.2f%% succeeded, %.2f%% failed; %.1f ms average time per operation%n",

@@ -39,7 +39,7 @@ public final class SessionLifecycleExample {
 
         RevokeSessionResult revoked = sessions.revoke(RevokeSessionOptions.builder()
             .product("my-product").env("production").tag("user-session").sessionId(refreshed.sessionId()).build());
-        out.println("4. revoked   " + revoked.revoked() + " session(s)");
+        out.println("4. revoked   " + revoked.revoked().stream().mapToObj(Long::toString).findFirst().orElse("the") + " session(s)");
 
         VerifySessionResult after = sessions.verify(VerifySessionOptions.builder()
             .product("my-product").env("production").tag("user-session").token(refreshed.token()).build());

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ductape.sessions.SessionsService;
+import app.ductape.sessions.model.GroupBy;
+import app.ductape.sessions.model.SessionDashboard;
+import app.ductape.sessions.model.SessionUsersDashboard;
+import app.ductape.sessions.options.FetchSessionDashboardOptions;
+import app.ductape.sessions.options.FetchSessionUsersDashboardOptions;
 import app.ductape.sessions.testkit.DuctapeEmulator;
 import app.ductape.sessions.testkit.EmulatorSeed;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +17,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +43,7 @@ class ExamplesTest {
         emulator.close();
     }
 
-    private static String capture(java.util.function.Consumer<PrintStream> example) {
+    private static String capture(Consumer<PrintStream> example) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         example.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return bytes.toString(StandardCharsets.UTF_8);
@@ -57,16 +65,17 @@ class ExamplesTest {
 
     @Test
     void dashboardExampleLabelsEachFigureWithWhatItMeasures() {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-        app.ductape.sessions.model.SessionDashboard dashboard = sessions.fetchDashboard(
-            app.ductape.sessions.options.FetchSessionDashboardOptions.builder().product("my-product")
-                .session("user-session").env("production").groupBy(app.ductape.sessions.model.GroupBy.DAY)
-                .start(today.minusDays(13)).end(today).build());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        SessionDashboard dashboard = sessions.fetchDashboard(FetchSessionDashboardOptions.builder()
+            .product("my-product").session("user-session").env("production").groupBy(GroupBy.DAY)
+            .start(today.minusDays(13)).end(today).build());
+        SessionUsersDashboard users = sessions.fetchUsersDashboard(FetchSessionUsersDashboardOptions.builder()
+            .product("my-product").session("user-session").env("production").build());
 
         String output = capture(out -> SessionDashboardExample.run(sessions, out));
 
         assertThat(output).contains(String.format("Users:      %d in total; %d seen in the last 24 hours; %d without a "
-            + "live session now", dashboard.totalUsers(), dashboard.activeUsers(), dashboard.inactiveUsers().orElseThrow()));
+            + "live session now", dashboard.totalUsers(), dashboard.activeUsers(), users.inactiveUsers()));
         assertThat(output).contains(String.format("Sessions:   %d started in these 14 days; %d of them still live, %d "
             + "expired", dashboard.totalSessions(), dashboard.activeSessions(), dashboard.expiredSessions()));
         assertThat(output).contains(String.format("%.1f ms average time per operation",

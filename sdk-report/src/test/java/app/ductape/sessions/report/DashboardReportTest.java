@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -171,8 +169,7 @@ class DashboardReportTest {
     }
 
     private static SessionDashboard dashboard(List<OperationsOverTime> operations, List<SessionsOverTime> sessions) {
-        return new SessionDashboard(1, 1, 1, 1, 0, 100, 0, 1, sessions, operations, OptionalLong.empty(),
-            OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(), OptionalDouble.empty());
+        return new SessionDashboard(1, 1, 1, 1, 0, 100, 0, 1, sessions, operations, List.of());
     }
 
     static int count(String text, String part) {

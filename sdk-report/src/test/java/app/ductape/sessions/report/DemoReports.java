@@ -22,8 +22,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -67,7 +65,6 @@ final class DemoReports {
             sessions.add(new SessionsOverTime(period, 100 + random.nextInt(900), 90 + random.nextInt(900)));
         }
         return new SessionDashboard(120_000, 9_000, 1_200_000, 40_000, 1_100_000, 99.2, 0.8, 41.5, sessions, operations,
-            OptionalLong.of(111_000), OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(),
-            OptionalDouble.empty());
+            List.of());
     }
 }

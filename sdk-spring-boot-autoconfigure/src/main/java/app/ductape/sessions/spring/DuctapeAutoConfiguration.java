@@ -5,6 +5,7 @@ import app.ductape.sessions.SessionsService;
 import app.ductape.sessions.middleware.DuctapeSessionFilter;
 import app.ductape.sessions.middleware.SessionVerifier;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -114,12 +115,27 @@ public class DuctapeAutoConfiguration {
         }
     }
 
+    /**
+     * The workspace credentials (the path Ductape's own clients take), or the access key with the workspace id
+     * (an assumed route); what is missing is named by its property.
+     */
     private static void credentials(DuctapeProperties properties, SessionsService.Builder builder) {
         if (present(properties.accessKey())) {
-            builder.accessKey(properties.accessKey());
+            if (present(properties.publicKey()) || present(properties.userId()) || present(properties.token())
+                || present(properties.envType())) {
+                throw new DuctapeConfigurationException("Both ductape.access-key and the workspace credentials are "
+                    + "set; the client uses one or the other.", "Remove ductape.access-key (the workspace credentials "
+                    + "are the path Ductape's own clients take), or the workspace settings.", null);
+            }
+            if (!present(properties.workspaceId())) {
+                throw new DuctapeConfigurationException("ductape.access-key is set but ductape.workspace-id is "
+                    + "not: Ductape's routes are keyed by workspace.",
+                    "Set ductape.workspace-id as well, or use the workspace credentials instead.", null);
+            }
+            builder.accessKey(properties.accessKey()).workspaceId(properties.workspaceId());
             return;
         }
-        Map<String, String> workspace = new java.util.LinkedHashMap<>();
+        Map<String, String> workspace = new LinkedHashMap<>();
         workspace.put("ductape.workspace-id", properties.workspaceId());
         workspace.put("ductape.public-key", properties.publicKey());
         workspace.put("ductape.user-id", properties.userId());
@@ -133,15 +149,16 @@ public class DuctapeAutoConfiguration {
         });
         if (missing.size() == workspace.size()) {
             throw new DuctapeConfigurationException("No Ductape credentials are configured: the Ductape client "
-                + "needs an access key or the five workspace settings.",
-                "Set ductape.access-key (in application.properties, for instance "
-                    + "ductape.access-key=${DUCTAPE_ACCESS_KEY}, or as the environment variable DUCTAPE_ACCESSKEY), "
-                    + "or all of " + String.join(", ", workspace.keySet()) + ".", null);
+                + "needs the five workspace settings (or an access key with the workspace id).",
+                "Set " + String.join(", ", workspace.keySet()) + " (in application.properties, for instance "
+                    + "ductape.public-key=${DUCTAPE_PUBLIC_KEY}); or ductape.access-key with ductape.workspace-id.",
+                null);
         }
         if (!missing.isEmpty()) {
             throw new DuctapeConfigurationException("The Ductape workspace credentials are incomplete: "
                 + String.join(", ", missing) + " " + (missing.size() == 1 ? "is" : "are") + " not set.",
-                "Set " + String.join(", ", missing) + ", or use ductape.access-key instead.", null);
+                "Set " + String.join(", ", missing) + ", or use ductape.access-key with ductape.workspace-id.",
+                null);
         }
         builder.workspaceId(properties.workspaceId()).publicKey(properties.publicKey()).userId(properties.userId())
             .token(properties.token()).envType(properties.envType());

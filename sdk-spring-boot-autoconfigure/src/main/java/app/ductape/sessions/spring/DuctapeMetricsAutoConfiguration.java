@@ -1,6 +1,7 @@
 package app.ductape.sessions.spring;
 
 import app.ductape.sessions.middleware.SessionVerifier;
+import app.ductape.sessions.transport.PathTemplate;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,6 +9,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.okhttp3.OkHttpMetricsEventListener;
 import java.util.function.ToDoubleFunction;
 import okhttp3.EventListener;
+import okhttp3.Request;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -51,11 +53,20 @@ public class DuctapeMetricsAutoConfiguration {
                 return;
             }
             EventListener http = OkHttpMetricsEventListener.builder(meters, HTTP)
-                .uriMapper(request -> DuctapePathTemplates.template(request.url().encodedPath()))
+                .uriMapper(DuctapeMetricsAutoConfiguration::uri)
                 .build();
             builder.transport(transport -> transport.callListener(new MicrometerCallListener(meters))
                 .eventListenerFactory(call -> http));
         };
+    }
+
+    /**
+     * The {@code uri} tag: the call's path template, which the SDK tags each request with, so that neither the
+     * workspace id nor a caller's value (a product, a tag, a user's e-mail address) becomes a tag value.
+     */
+    private static String uri(Request request) {
+        PathTemplate template = request.tag(PathTemplate.class);
+        return template != null ? template.toString() : "/{path}";
     }
 
     /**

@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The ductape.* settings of the starter.
  *
- * @param accessKey   the Ductape access key, sent as X-Access-Key; either this or the five workspace
- *                    settings (workspace-id, public-key, user-id, token, env-type)
+ * @param accessKey   the Ductape access key, sent as x-access-key with workspace-id (an assumed route:
+ *                    Ductape publishes none for it); otherwise the five workspace settings
+ *                    (workspace-id, public-key, user-id, token, env-type), the path Ductape's clients take
  * @param env         the environment used when a call names none
  * @param workspaceId the workspace id, for workspace credentials
  * @param publicKey   the workspace's public key, for workspace credentials
@@ -58,7 +59,7 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
     @Override
     public String toString() {
         return "DuctapeProperties[accessKey=" + mask(accessKey) + ", workspaceId=" + workspaceId + ", publicKey="
-            + mask(publicKey) + ", userId=" + userId + ", token=" + mask(token) + ", envType=" + envType
+            + mask(publicKey) + ", userId=" + mask(userId) + ", token=" + mask(token) + ", envType=" + envType
             + ", baseUrl=" + baseUrl + ", product=" + product + ", env=" + env + ", timeout=" + timeout
             + ", maxRetries=" + maxRetries + ", " + sessions + ", " + health + "]";
     }

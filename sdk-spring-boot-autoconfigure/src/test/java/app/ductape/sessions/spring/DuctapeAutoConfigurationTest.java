@@ -84,6 +84,29 @@ class DuctapeAutoConfigurationTest {
     }
 
     @Test
+    void anAccessKeyWithoutTheWorkspaceIdFailsTheStartupNamingIt() {
+        runner.withPropertyValues("ductape.access-key=k", "ductape.product=my-product").run(context -> {
+            DuctapeConfigurationException failure = failure(context.getStartupFailure());
+            assertThat(failure.description()).contains("ductape.access-key is set but ductape.workspace-id is not");
+        });
+    }
+
+    @Test
+    void anAccessKeyWithTheWorkspaceCredentialsFailsTheStartupAsAmbiguous() {
+        runner.withPropertyValues(EMULATOR.properties("ductape.access-key=k")).run(context -> {
+            DuctapeConfigurationException failure = failure(context.getStartupFailure());
+            assertThat(failure.description()).contains("Both ductape.access-key and the workspace credentials are set");
+        });
+    }
+
+    @Test
+    void anAccessKeyWithTheWorkspaceIdReachesTheEmulator() {
+        runner.withPropertyValues(EMULATOR.properties("ductape.access-key=" + EMULATOR.emulator.credentials().accessKey(),
+            "ductape.public-key=", "ductape.user-id=", "ductape.token=", "ductape.env-type=")).run(context ->
+                assertThat(context.getBean(SessionsService.class).list("my-product")).isNotEmpty());
+    }
+
+    @Test
     void anInvalidSettingFailsTheStartupWithTheSdksReason() {
         runner.withPropertyValues(EMULATOR.properties("ductape.base-url=ftp://example.com")).run(context -> {
             DuctapeConfigurationException failure = failure(context.getStartupFailure());

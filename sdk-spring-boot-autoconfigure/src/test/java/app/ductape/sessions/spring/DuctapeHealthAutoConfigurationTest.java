@@ -78,7 +78,7 @@ class DuctapeHealthAutoConfigurationTest {
 
     @Test
     void withoutAProductItIsUnknownAndAsksNothing() {
-        runner.withPropertyValues("ductape.access-key=k", "ductape.base-url=" + EMULATOR.emulator.baseUrl())
+        runner.withPropertyValues("ductape.access-key=k", "ductape.workspace-id=w", "ductape.base-url=" + EMULATOR.emulator.baseUrl())
             .run(context -> {
                 HealthReading health = HealthReading.of(context.getBean("ductapeHealthIndicator"));
 

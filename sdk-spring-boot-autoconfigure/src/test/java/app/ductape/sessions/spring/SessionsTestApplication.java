@@ -81,7 +81,7 @@ class SessionsTestApplication {
             VerifySessionResult session = (VerifySessionResult) request.getAttribute(
                 DuctapeSessionFilter.SESSION_ATTRIBUTE);
             return sessions.revoke(RevokeSessionOptions.builder().tag("user-session")
-                .sessionId(session.sessionId().orElseThrow()).build()).revoked();
+                .sessionId(session.sessionId().orElseThrow()).build()).revoked().orElse(-1);
         }
     }
 }

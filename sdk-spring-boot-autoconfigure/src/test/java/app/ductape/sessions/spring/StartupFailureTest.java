@@ -29,6 +29,6 @@ class StartupFailureTest {
 
         assertThat(output).contains("APPLICATION FAILED TO START")
             .contains("No Ductape credentials are configured")
-            .contains("Set ductape.access-key");
+            .contains("Set ductape.workspace-id, ductape.public-key, ductape.user-id, ductape.token, ductape.env-type");
     }
 }

@@ -4,7 +4,9 @@ import app.ductape.sessions.SessionsService;
 import app.ductape.sessions.model.StartSessionResult;
 import app.ductape.sessions.options.StartSessionOptions;
 import app.ductape.sessions.testkit.DuctapeEmulator;
+import app.ductape.sessions.testkit.EmulatorCredentials;
 import app.ductape.sessions.testkit.EmulatorSeed;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -13,12 +15,15 @@ final class TestEmulator implements AutoCloseable {
     final DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
 
     /**
-     * {@code ductape.*} properties for the emulator (its access key and URL, my-product, production, no
-     * retries), with {@code more} added or replacing those of the same name.
+     * {@code ductape.*} properties for the emulator (its workspace credentials and URL, my-product, production,
+     * no retries), with {@code more} added or replacing those of the same name.
      */
     String[] properties(String... more) {
-        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
-        for (String property : new String[] {"ductape.access-key=" + emulator.credentials().accessKey(),
+        EmulatorCredentials credentials = emulator.credentials();
+        Map<String, String> all = new LinkedHashMap<>();
+        for (String property : new String[] {"ductape.workspace-id=" + credentials.workspaceId(),
+            "ductape.public-key=" + credentials.publicKey(), "ductape.user-id=" + credentials.userId(),
+            "ductape.token=" + credentials.token(), "ductape.env-type=" + EmulatorCredentials.ENV_TYPE,
             "ductape.base-url=" + emulator.baseUrl(), "ductape.product=" + emulator.defaultProduct().orElseThrow(),
             "ductape.env=" + emulator.defaultEnv().orElseThrow(), "ductape.max-retries=0"}) {
             all.put(property.substring(0, property.indexOf('=')), property);

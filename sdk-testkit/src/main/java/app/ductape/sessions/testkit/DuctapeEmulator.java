@@ -7,9 +7,10 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * A local Ductape Sessions service with real semantics, on loopback: every endpoint of the wire
- * contract, real HS256 session tokens, activity logs, users and dashboard metrics, an injectable
- * clock and fault injection. For examples, demos and your own integration tests.
+ * A local Ductape Sessions service with real semantics, on loopback: Ductape's REST reads of session
+ * analytics and its SDK proxy (encrypted payloads, the sessions module's methods), real HS256 session
+ * tokens, activity logs, users and dashboards, an injectable clock and fault injection. For examples,
+ * demos and your own integration tests.
  *
  * <pre>{@code
  * try (DuctapeEmulator emulator = DuctapeEmulator.start()) {
@@ -131,34 +132,35 @@ public final class DuctapeEmulator implements AutoCloseable {
     }
 
     /**
-     * A builder for a client of this emulator, with its access key, base URL and the
-     * {@linkplain #defaultProduct() default product} and {@linkplain #defaultEnv() env}, to add your own
-     * settings; {@code .env(null)} reads analytics across every environment.
+     * A builder for a client of this emulator: its workspace credentials (the confirmed path of Ductape's
+     * API), its base URL, and the {@linkplain #defaultProduct() default product} and {@linkplain #defaultEnv()
+     * env} of its seed, to add your own settings; {@code .env(null)} reads analytics across every environment.
      *
-     * @return this builder
+     * @return a builder of a client of this emulator
      */
     public SessionsService.Builder sessionsServiceBuilder() {
-        return SessionsService.builder().accessKey(credentials.accessKey()).baseUrl(baseUrl).product(defaultProduct)
-            .env(defaultEnv);
+        return SessionsService.builder().workspaceId(credentials.workspaceId()).publicKey(credentials.publicKey())
+            .userId(credentials.userId()).token(credentials.token()).envType(EmulatorCredentials.ENV_TYPE)
+            .baseUrl(baseUrl).product(defaultProduct).env(defaultEnv);
     }
 
     /**
-     * A ready client of this emulator, defaulting to its product and env; close it when done.
+     * A ready client of this emulator, defaulting to its seed's product and env; close it when done.
      *
-     * @return a ready client of this emulator, defaulting to its product and env; close it when done
+     * @return a ready client of this emulator
      */
     public SessionsService newSessionsService() {
         return sessionsServiceBuilder().build();
     }
 
     /**
-     * A ready {@link Ductape} client of this emulator, defaulting to its product and env; close it when done.
+     * A ready {@link Ductape} client of this emulator, defaulting to its seed's product and env; close it when
+     * done.
      *
-     * @return a ready {@link Ductape} client of this emulator, defaulting to its product and env; close it when done
+     * @return a ready {@link Ductape} client of this emulator
      */
     public Ductape newDuctape() {
-        return Ductape.builder().accessKey(credentials.accessKey()).baseUrl(baseUrl).product(defaultProduct)
-            .env(defaultEnv).build();
+        return Ductape.of(newSessionsService());
     }
 
     /** Stops listening at once and releases its threads. */

@@ -3,30 +3,23 @@ package app.ductape.sessions.testkit;
 import java.time.Clock;
 
 /**
- * The HTTP face of the emulator: checks the credentials, replays an {@code Idempotency-Key}'s first
- * answer, and dispatches to the endpoint groups through the route table; an {@link ApiException} (or
- * an invalid argument) becomes Ductape's error envelope. Transport-independent: the JDK server and the
- * MockWebServer dispatcher both call {@link #handle}.
+ * The HTTP face of the emulator: Ductape's REST reads and its SDK proxy, through the route table (each
+ * checks its own credentials: the workspace in the path or the body), with an {@code Idempotency-Key}'s
+ * first answer replayed; an {@link ApiException} (or an invalid argument) becomes Ductape's error envelope.
+ * Transport-independent: the JDK server and the MockWebServer dispatcher both call {@link #handle}.
  */
 final class EmulatorApi implements EmulatorHandler {
-    private final EmulatorCredentials credentials;
     private final IdempotencyCache idempotency = new IdempotencyCache(10_000);
     private final Routes routes = new Routes();
 
     EmulatorApi(Emulation emulation, Clock clock, EmulatorCredentials credentials) {
-        this.credentials = credentials;
-        ConfigEndpoints.register(routes, emulation.configs());
-        LifecycleEndpoints.register(routes, emulation.lifecycle(), emulation.queries(), clock);
-        AnalyticsEndpoints.register(routes, emulation.queries(), clock);
+        RestEndpoints.register(routes, emulation.queries(), clock, credentials);
+        ProxyEndpoint.register(routes, credentials, new SessionsModule(emulation, clock));
     }
 
     @Override
     public EmulatorResponse handle(EmulatorRequest request) {
         try {
-            if (!credentials.accepts(request)) {
-                throw new ApiException(401, "UNAUTHORIZED",
-                    "Missing or invalid credentials: send X-Access-Key, or the workspace headers");
-            }
             String key = request.header("Idempotency-Key");
             if (key != null && !request.method().equals("GET")) {
                 return idempotency.answer(key + " " + request.method() + " " + request.path(),

@@ -34,9 +34,15 @@ public final class EmulatorDispatcher extends Dispatcher {
             headers.put(name.toLowerCase(Locale.ROOT), request.getHeaders().get(name));
         }
         byte[] body = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
-        EmulatorResponse response = api.handle(new EmulatorRequest(request.getMethod().toUpperCase(Locale.ROOT),
-            url.pathSegments().stream().filter(segment -> !segment.isEmpty()).toList(), query, headers, body));
-        return new MockResponse(response.status(), Headers.of("Content-Type", "application/json"),
-            response.bodyText());
+        if ("gzip".equalsIgnoreCase(headers.get("content-encoding"))) {
+            body = HttpAdapter.gunzip(body);
+        }
+        String requestId = "emu_" + Long.toHexString(System.nanoTime());
+        EmulatorResponse response = body == null ? api.error(413, "The gzipped body does not inflate within the limit")
+            : api.handle(new EmulatorRequest(request.getMethod().toUpperCase(Locale.ROOT),
+                url.pathSegments().stream().filter(segment -> !segment.isEmpty()).toList(), query, headers, body,
+                requestId));
+        return new MockResponse(response.status(), Headers.of("Content-Type", "application/json", "X-Request-Id",
+            requestId), response.bodyText());
     }
 }

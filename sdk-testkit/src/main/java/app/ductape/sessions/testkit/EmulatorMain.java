@@ -51,7 +51,7 @@ public final class EmulatorMain {
             + apis.baseUrl());
         System.out.println("Export these to point the README's snippets and the examples at them:");
         export("DUCTAPE_BASE_URL", emulator.baseUrl());
-        export("DUCTAPE_ACCESS_KEY", credentials.accessKey());
+        credentials.environment().forEach(EmulatorMain::export);
         export("SAYMON_BASE_URL", apis.baseUrl());
         export("SAYMON_LOGIN", SessionLogApisEmulator.SAYMON_LOGIN);
         export("SAYMON_PASSWORD", SessionLogApisEmulator.SAYMON_PASSWORD);
@@ -60,9 +60,8 @@ public final class EmulatorMain {
         export("EXAVAULT_ACCESS_TOKEN", SessionLogApisEmulator.EXAVAULT_ACCESS_TOKEN);
         export("CALWE_BASE_URL", apis.baseUrl());
         export("CALWE_TOKEN", SessionLogApisEmulator.CALWE_TOKEN);
-        System.out.println("(Workspace credentials instead of the access key: workspaceId=" + credentials.workspaceId()
-            + " publicKey=" + credentials.publicKey() + " userId=" + credentials.userId() + " token="
-            + credentials.token() + ")");
+        System.out.println("(Or an access key, the assumed path, with DUCTAPE_WORKSPACE_ID instead of the other four: "
+            + "export DUCTAPE_ACCESS_KEY=" + credentials.accessKey() + ")");
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }

@@ -9,9 +9,11 @@ import java.util.Map;
  * @param segments decoded path segments
  * @param query    decoded query parameters (first value of each name)
  * @param headers  header values by lower-case name
+ * @param body     the body, decompressed when it was sent gzipped
+ * @param requestId the id the answer carries ({@code X-Request-Id}, and a proxy answer's {@code request_id})
  */
 record EmulatorRequest(String method, List<String> segments, Map<String, String> query, Map<String, String> headers,
-                       byte[] body) {
+                       byte[] body, String requestId) {
 
     String header(String name) {
         return headers.get(name.toLowerCase(java.util.Locale.ROOT));

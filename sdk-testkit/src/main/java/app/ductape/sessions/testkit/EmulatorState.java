@@ -23,7 +23,6 @@ final class EmulatorState {
     final Map<String, Map<String, Config>> configs = new HashMap<>();
     final Map<String, Session> sessionsById = new HashMap<>();
     final Map<String, Session> sessionsByRefreshToken = new HashMap<>();
-    final Map<String, User> usersByDuctapeId = new HashMap<>();
     private final Map<String, Scope> scopes = new HashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private long sequence;
@@ -88,7 +87,6 @@ final class EmulatorState {
             user = new User(String.format("%08x%016x", now.getEpochSecond(), id), String.format("du_%010x", id),
                 scope.product, scope.tag, env, identifier, now);
             scope.users.put(userKey(env, identifier), user);
-            usersByDuctapeId.put(user.ductapeUserId, user);
         } else {
             touch(user, now);
         }

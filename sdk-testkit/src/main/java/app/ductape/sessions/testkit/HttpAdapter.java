@@ -1,6 +1,7 @@
 package app.ductape.sessions.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +23,8 @@ import org.slf4j.LoggerFactory;
 final class HttpAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(DuctapeEmulator.class);
     static final int MAX_REQUEST_BYTES = 1024 * 1024;
+    /** A gzipped body may inflate to this much (Ductape's clients gzip proxy bodies over 200 KB). */
+    static final int MAX_INFLATED_BYTES = 8 * 1024 * 1024;
 
     private HttpAdapter() {}
 
@@ -33,17 +37,22 @@ final class HttpAdapter {
             // decided on arrival: a request still in its delay never takes a fault set after it arrived
             int failure = faults.takeFailure();
             sleep(delay);
+            String requestId = "emu_" + Long.toHexString(System.nanoTime());
             byte[] body = readBody(exchange.getRequestBody());
+            if (body != null && "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
+                body = gunzip(body);
+            }
             EmulatorResponse response;
             if (body == null) {
-                response = handler.error(413, "Request bodies are limited to 1 MiB");
+                response = handler.error(413, "Request bodies are limited to 1 MiB (" + MAX_INFLATED_BYTES / (1024 * 1024)
+                    + " MiB once gunzipped)");
             } else if (failure != 0) {
                 response = handler.error(failure, "Injected fault: HTTP " + failure);
             } else {
-                response = handler.handle(toRequest(exchange, body));
+                response = handler.handle(toRequest(exchange, body, requestId));
             }
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.getResponseHeaders().set("X-Request-Id", "emu_" + Long.toHexString(System.nanoTime()));
+            exchange.getResponseHeaders().set("X-Request-Id", requestId);
             exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(response.body());
@@ -57,7 +66,7 @@ final class HttpAdapter {
         }
     }
 
-    static EmulatorRequest toRequest(HttpExchange exchange, byte[] body) {
+    static EmulatorRequest toRequest(HttpExchange exchange, byte[] body, String requestId) {
         URI uri = exchange.getRequestURI();
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
@@ -66,7 +75,7 @@ final class HttpAdapter {
             }
         });
         return new EmulatorRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT), segments(uri.getRawPath()),
-            query(uri.getRawQuery()), headers, body);
+            query(uri.getRawQuery()), headers, body, requestId);
     }
 
     /** Decodes each path segment on its own, so an encoded {@code %2F} stays inside its segment. */
@@ -97,6 +106,16 @@ final class HttpAdapter {
     /** Percent-decoding without form rules: {@code +} stays {@code +}. */
     private static String percentDecode(String raw) {
         return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /** The inflated body, or {@code null} when it is not gzip or inflates past {@link #MAX_INFLATED_BYTES}. */
+    static byte[] gunzip(byte[] gzipped) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            byte[] inflated = in.readNBytes(MAX_INFLATED_BYTES + 1);
+            return inflated.length > MAX_INFLATED_BYTES ? null : inflated;
+        } catch (IOException notGzip) {
+            return null;
+        }
     }
 
     /** The body, or {@code null} when it exceeds {@link #MAX_REQUEST_BYTES}. */

@@ -83,16 +83,6 @@ final class Queries {
         });
     }
 
-    User userByDuctapeId(String ductapeUserId) {
-        return state.read(() -> {
-            User user = state.usersByDuctapeId.get(ductapeUserId);
-            if (user == null) {
-                throw ApiException.notFound("USER_NOT_FOUND", "No session user '" + ductapeUserId + "'");
-            }
-            return user;
-        });
-    }
-
     /** Logs matching the filters, newest first, and their total. */
     record LogPage(List<Log> logs, long total) {}
 
@@ -112,7 +102,40 @@ final class Queries {
         });
     }
 
+    /** One user's logs matching the filters, newest first: a scan, as the emulator keeps no index by user. */
+    LogPage userLogs(String product, String tag, String identifier, String env, String status, TimeRange range,
+                     String processId, int page, int limit) {
+        return state.read(() -> {
+            Scope scope = state.existingScope(product, tag);
+            if (scope == null) {
+                return new LogPage(List.of(), 0);
+            }
+            LogIndex index = scope.logs(env, status);
+            int from = range.hasStart() ? index.firstAtOrAfter(range.fromMillis()) : 0;
+            int until = range.hasEnd() ? index.firstAtOrAfter(range.untilMillis()) : index.size();
+            List<Log> matching = new ArrayList<>();
+            for (int i = until - 1; i >= from; i--) {
+                Log log = index.get(i);
+                if (identifier.equals(log.identifier())
+                    && (processId == null || processId.equals(ActivityWriter.processId(log)))) {
+                    matching.add(log);
+                }
+            }
+            return new LogPage(Page.of(matching, page, limit).items(), matching.size());
+        });
+    }
+
     Dashboard dashboard(String product, String tag, String env, GroupBy groupBy, TimeRange range, Instant now) {
         return state.read(() -> Dashboard.compute(state.existingScope(product, tag), env, groupBy, range, now));
+    }
+
+    UsersDashboard usersDashboard(String product, String tag, String env, Instant now) {
+        return state.read(() -> UsersDashboard.compute(state.existingScope(product, tag), env, now));
+    }
+
+    UserDashboard userDashboard(String product, String tag, String env, String identifier, GroupBy groupBy,
+                                TimeRange range, Instant now) {
+        return state.read(() -> UserDashboard.compute(state.existingScope(product, tag), env, identifier, groupBy,
+            range, now));
     }
 }

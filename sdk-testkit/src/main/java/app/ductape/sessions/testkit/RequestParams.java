@@ -58,8 +58,9 @@ final class RequestParams {
         return value;
     }
 
+    /** The range of Ductape's {@code start_date} and {@code end_date} query parameters. */
     static TimeRange range(Map<String, String> query) {
-        return TimeRange.of(query.get("start"), query.get("end"));
+        return TimeRange.of(query.get("start_date"), query.get("end_date"));
     }
 
     static int page(Map<String, String> query) {
@@ -68,6 +69,16 @@ final class RequestParams {
 
     static int limit(Map<String, String> query) {
         return intParam(query, "limit", 20, 1, 1000);
+    }
+
+    /** The {@code page} of a proxy call's params object. */
+    static int page(JsonNode params) {
+        return page(params.hasNonNull("page") ? Map.of("page", params.get("page").asText()) : Map.of());
+    }
+
+    /** The {@code limit} of a proxy call's params object. */
+    static int limit(JsonNode params) {
+        return limit(params.hasNonNull("limit") ? Map.of("limit", params.get("limit").asText()) : Map.of());
     }
 
     private static int intParam(Map<String, String> query, String name, int fallback, int min, int max) {

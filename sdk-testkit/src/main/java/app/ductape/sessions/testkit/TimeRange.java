@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The {@code start}/{@code end} query parameters as the emulator reads them, apart from the SDK's own
+ * The {@code start_date}/{@code end_date} query parameters as the emulator reads them, apart from the SDK's own
  * parser: an ISO date ({@code 2024-01-05}, the whole UTC day) or an ISO instant with {@code Z} or an
  * offset. Bounds are kept in epoch milliseconds, the emulator's unit.
  *
@@ -18,10 +18,10 @@ record TimeRange(long fromMillis, long untilMillis) {
 
     /** The range of the two parameters, either absent; fails when it would be empty. */
     static TimeRange of(String start, String end) {
-        long from = start == null ? Long.MIN_VALUE : firstMillisOf(start, "start");
-        long until = end == null ? Long.MAX_VALUE : afterMillisOf(end, "end");
+        long from = start == null ? Long.MIN_VALUE : firstMillisOf(start, "start_date");
+        long until = end == null ? Long.MAX_VALUE : afterMillisOf(end, "end_date");
         if (start != null && end != null && from >= until) {
-            throw ApiException.badRequest("`start` (" + start + ") must not be after `end` (" + end + ")");
+            throw ApiException.badRequest("`start_date` (" + start + ") must not be after `end_date` (" + end + ")");
         }
         return new TimeRange(from, until);
     }

@@ -1,5 +1,10 @@
 package app.ductape.sessions.testkit;
 
+import app.ductape.sessions.options.FetchSessionUserDashboardOptions;
+import app.ductape.sessions.options.FetchSessionUserLogsOptions;
+import app.ductape.sessions.model.GroupBy;
+import app.ductape.sessions.model.HourCount;
+import app.ductape.sessions.model.SessionUserDashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -201,15 +206,27 @@ class EmulatorAnalyticsTest {
         SessionUserDetails details = sessions.fetchUserDetails(FetchSessionUserDetailsOptions.builder()
             .session("user-session").identifier("ada@example.com").build());
 
-        assertThat(details.identifier()).isEqualTo("ada@example.com");
+        assertThat(details.user().identifier()).isEqualTo("ada@example.com");
         assertThat(details.totalSessions()).isEqualTo(2);
-        assertThat(details.activeSessionsCount()).isEqualTo(1);
+        assertThat(details.activeSessions()).isEqualTo(1);
         assertThat(details.sessions()).extracting(s -> s.active()).containsExactly(false, true);
         assertThat(details.sessions().get(0).sessionId()).isEqualTo(first.sessionId());
+        assertThat(details.sessions().get(0).data()).isEqualTo(Map.of("details", Map.of("email", "ada@example.com")));
+    }
+
+    @Test
+    void theSeedsUserByIdIsRefusedAsDuctapesProxyRefusesAMethodOutsideItsAllowlist() {
+        StartSessionResult started = start("ada@example.com");
+
+        SessionError byId;
         try (Ductape ductape = emulator.newDuctape()) {
-            assertThat(ductape.products().sessions().user(details.ductapeUserId()).identifier())
-                .isEqualTo("ada@example.com");
+            byId = catchThrowableOfType(SessionError.class, () -> ductape.products().sessions().user("du_1"));
         }
+
+        assertThat(started.sessionId()).isNotBlank();
+        assertThat(byId.code()).isEqualTo(SessionErrorCode.FETCH_USER_DETAILS_FAILED);
+        assertThat(byId.httpStatus()).hasValue(403);
+        assertThat(byId.serverCode()).hasValue("METHOD_NOT_ALLOWED");
     }
 
     @Test
@@ -218,13 +235,8 @@ class EmulatorAnalyticsTest {
 
         SessionError details = catchThrowableOfType(SessionError.class, () -> sessions.fetchUserDetails(
             FetchSessionUserDetailsOptions.builder().session("user-session").identifier("nobody@example.com").build()));
-        SessionError byId;
-        try (Ductape ductape = emulator.newDuctape()) {
-            byId = catchThrowableOfType(SessionError.class, () -> ductape.products().sessions().user("du_nobody"));
-        }
-
         assertThat(details.code()).isEqualTo(SessionErrorCode.USER_NOT_FOUND);
-        assertThat(byId.code()).isEqualTo(SessionErrorCode.USER_NOT_FOUND);
+        assertThat(details.serverCode()).hasValue("USER_NOT_FOUND");
     }
 
     @Test
@@ -232,7 +244,7 @@ class EmulatorAnalyticsTest {
         start("a/b c@example.com");
 
         assertThat(sessions.fetchUserDetails(FetchSessionUserDetailsOptions.builder().session("user-session")
-            .identifier("a/b c@example.com").build()).identifier()).isEqualTo("a/b c@example.com");
+            .identifier("a/b c@example.com").build()).user().identifier()).isEqualTo("a/b c@example.com");
     }
 
     @Test
@@ -252,5 +264,58 @@ class EmulatorAnalyticsTest {
         assertThat(page.totalPages()).isEqualTo(2);
         assertThat(past.users()).isEmpty();
         assertThat(past.total()).isEqualTo(3);
+    }
+
+    @Test
+    void aUsersLogsAreHisAloneNewestFirstAndFilterByStatusAndProcess() {
+        StartSessionResult ada = start("ada@example.com");
+        start("grace@example.com");
+        clock.advance(Duration.ofMinutes(1));
+        sessions.verify(VerifySessionOptions.builder().tag("user-session").token(ada.token()).build());
+
+        SessionActivityLogsPage logs = analytics.fetchUserLogs(FetchSessionUserLogsOptions.builder()
+            .session("user-session").identifier("ada@example.com").build());
+
+        assertThat(logs.total()).isEqualTo(2);
+        assertThat(logs.logs()).extracting(SessionActivityLog::parentTag).containsExactly("verify", "create");
+        assertThat(logs.logs()).allSatisfy(log -> assertThat(log.data()).contains("ada@example.com"));
+        String process = logs.logs().get(1).processId();
+        assertThat(analytics.fetchUserLogs(FetchSessionUserLogsOptions.builder().session("user-session")
+            .identifier("ada@example.com").processId(process).build()).logs()).extracting(SessionActivityLog::processId)
+            .containsExactly(process);
+        assertThat(analytics.fetchUserLogs(FetchSessionUserLogsOptions.builder().session("user-session")
+            .identifier("ada@example.com").status(LogStatus.FAIL).build()).total()).isZero();
+    }
+
+    @Test
+    void aUsersDashboardCountsHisOperationsPerPeriodWithTheirLatencyAndOutcomes() {
+        StartSessionResult ada = start("ada@example.com");
+        start("grace@example.com");
+        clock.advance(Duration.ofHours(1));
+        sessions.verify(VerifySessionOptions.builder().tag("user-session").token(ada.token()).build());
+
+        SessionUserDashboard dashboard = analytics.fetchUserDashboard(FetchSessionUserDashboardOptions.builder()
+            .session("user-session").identifier("ada@example.com").groupBy(GroupBy.HOUR).start(T0)
+            .end(T0.plus(Duration.ofHours(2))).build());
+
+        assertThat(dashboard.totalLogs()).isEqualTo(2);
+        assertThat(dashboard.successRate()).isEqualTo(100.0);
+        assertThat(dashboard.activityTimeline()).extracting(SessionUserDashboard.Activity::operations)
+            .containsExactly(1L, 1L, 0L);
+        assertThat(dashboard.activityTimeline().get(0).date()).isEqualTo("2024-01-05T12");
+        assertThat(dashboard.latencyTimeline().get(2).avgLatencyMs()).isEmpty();
+        assertThat(dashboard.outcomeTimeline()).extracting(SessionUserDashboard.Outcomes::successful)
+            .containsExactly(1L, 1L, 0L);
+        assertThat(dashboard.peakHours()).extracting(HourCount::hour).containsExactly("12", "13");
+    }
+
+    @Test
+    void aStartWithMoreThan200KbOfDataTravelsGzippedAndIsStored() {
+        String notes = "n".repeat(220 * 1024);
+        StartSessionResult started = sessions.start(StartSessionOptions.builder().tag("user-session")
+            .data(Map.of("details", Map.of("email", "big@example.com"), "notes", notes)).build());
+
+        assertThat(sessions.verify(VerifySessionOptions.builder().tag("user-session").token(started.token()).build())
+            .data().get("notes")).isEqualTo(notes);
     }
 }

@@ -10,35 +10,34 @@ import app.ductape.sessions.model.ExpiryPeriod;
 import app.ductape.sessions.model.SessionConfig;
 import app.ductape.sessions.model.SessionConfigUpdate;
 import app.ductape.sessions.options.FetchSessionDashboardOptions;
+import app.ductape.sessions.options.FetchSessionUsersOptions;
 import java.io.IOException;
 import java.util.Map;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Credentials and session configurations, through the SDK (and raw HTTP where the SDK would refuse). */
+/**
+ * Credentials, the SDK proxy's refusals and session configurations, through the SDK (and by hand where the
+ * SDK would never send it).
+ */
 class EmulatorConfigsAndAuthTest {
     private DuctapeEmulator emulator;
     private SessionsService sessions;
-    private final OkHttpClient raw = new OkHttpClient();
+    private RawProxy proxy;
 
     @BeforeEach
     void setUp() {
         emulator = DuctapeEmulator.start();
         sessions = emulator.newSessionsService();
+        proxy = new RawProxy(emulator.baseUrl());
     }
 
     @AfterEach
     void tearDown() {
         sessions.close();
         emulator.close();
-        raw.dispatcher().executorService().shutdown();
-        raw.connectionPool().evictAll();
+        proxy.close();
     }
 
     private static SessionConfig.Builder checkout() {
@@ -48,47 +47,123 @@ class EmulatorConfigsAndAuthTest {
     }
 
     @Test
-    void requestsWithoutValidCredentialsGet401WithTheErrorEnvelope() throws IOException {
-        try (SessionsService wrongKey = SessionsService.builder().accessKey("not-the-key")
-            .baseUrl(emulator.baseUrl()).build()) {
-            SessionError error = catchThrowableOfType(SessionError.class, () -> wrongKey.fetchDashboard(
+    void aClientWithTheWrongPublicKeyCannotBeReadAndGets401() {
+        EmulatorCredentials c = emulator.credentials();
+        try (SessionsService wrongKey = SessionsService.builder().workspaceId(c.workspaceId()).publicKey("wrong")
+            .userId(c.userId()).token(c.token()).envType("prd").baseUrl(emulator.baseUrl()).build()) {
+            SessionError read = catchThrowableOfType(SessionError.class, () -> wrongKey.fetchDashboard(
                 FetchSessionDashboardOptions.builder().product("p").session("s").build()));
-            assertThat(error.httpStatus()).hasValue(401);
-            assertThat(error.isAuthenticationError()).isTrue();
-        }
-        try (Response response = raw.newCall(new Request.Builder()
-            .url(emulator.baseUrl() + "/v1/products/p/session-configs").build()).execute()) {
-            assertThat(response.code()).isEqualTo(401);
-            assertThat(response.body().string()).contains("\"status\":false").contains("\"code\":\"UNAUTHORIZED\"");
+            SessionError proxied = catchThrowableOfType(SessionError.class, () -> wrongKey.list("p"));
+
+            assertThat(read.httpStatus()).hasValue(401);
+            assertThat(read.isAuthenticationError()).isTrue();
+            assertThat(proxied.httpStatus()).hasValue(401);
+            assertThat(proxied.serverCode()).hasValue("UNAUTHORIZED");
         }
     }
 
     @Test
-    void workspaceCredentialsAreAccepted() {
+    void aWrongTokenIs401OnBothKindsOfRoute() {
         EmulatorCredentials c = emulator.credentials();
-        try (SessionsService workspace = SessionsService.builder().workspaceId(c.workspaceId())
-            .publicKey(c.publicKey()).userId(c.userId()).token(c.token()).envType("prd").baseUrl(emulator.baseUrl())
-            .build()) {
-            assertThat(workspace.list("my-product")).isEmpty();
-        }
         try (SessionsService wrongToken = SessionsService.builder().workspaceId(c.workspaceId())
             .publicKey(c.publicKey()).userId(c.userId()).token("wrong").envType("prd").baseUrl(emulator.baseUrl())
             .build()) {
             assertThat(catchThrowableOfType(SessionError.class, () -> wrongToken.list("my-product")).httpStatus())
                 .hasValue(401);
+            assertThat(catchThrowableOfType(SessionError.class, () -> wrongToken.fetchDashboard(
+                FetchSessionDashboardOptions.builder().product("p").session("s").build())).httpStatus()).hasValue(401);
         }
     }
 
     @Test
-    void customAccessKeyIsTheOnlyOneAccepted() {
+    void anotherWorkspaceIs401() {
+        EmulatorCredentials c = emulator.credentials();
+        try (SessionsService other = SessionsService.builder().workspaceId("someone-elses").publicKey(c.publicKey())
+            .userId(c.userId()).token(c.token()).envType("prd").baseUrl(emulator.baseUrl()).build()) {
+            assertThat(catchThrowableOfType(SessionError.class, () -> other.fetchDashboard(
+                FetchSessionDashboardOptions.builder().product("p").session("s").build())).httpStatus()).hasValue(401);
+            assertThat(catchThrowableOfType(SessionError.class, () -> other.list("p")).httpStatus()).hasValue(401);
+        }
+    }
+
+    @Test
+    void aReadWithoutCredentialsGets401WithTheErrorEnvelope() throws IOException {
+        RawProxy.Answer answer = proxy.get("/log/v1/session/dashboard/" + emulator.credentials().workspaceId()
+            + "?product_tag=p&session_tag=s", Map.of());
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.body().get("status").asBoolean()).isFalse();
+        assertThat(answer.body().get("code").asText()).isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
+    void theAccessKeyIsAcceptedOnTheSameRoutesAndACustomOneIsTheOnlyOne() {
         try (DuctapeEmulator custom = DuctapeEmulator.builder().credentials("my-own-key").start();
-             SessionsService client = custom.newSessionsService();
+             SessionsService client = SessionsService.builder().accessKey("my-own-key")
+                 .workspaceId(custom.credentials().workspaceId()).baseUrl(custom.baseUrl()).build();
              SessionsService defaultKey = SessionsService.builder().accessKey("emulator-access-key")
-                 .baseUrl(custom.baseUrl()).build()) {
+                 .workspaceId(custom.credentials().workspaceId()).baseUrl(custom.baseUrl()).build()) {
             assertThat(client.list("p")).isEmpty();
+            assertThat(client.fetchUsers(FetchSessionUsersOptions.builder().product("p").session("s").build()).users())
+                .isEmpty();
             assertThat(catchThrowableOfType(SessionError.class, () -> defaultKey.list("p")).httpStatus())
                 .hasValue(401);
         }
+    }
+
+    @Test
+    void aPayloadThatDoesNotDecryptIs400() throws IOException {
+        EmulatorCredentials c = emulator.credentials();
+        String encryptedWithAnotherKey = RawProxy.encrypt("{\"module\":\"sessions\",\"method\":\"list\","
+            + "\"params\":[\"p\"],\"user_id\":\"" + c.userId() + "\"}", "another-key");
+
+        RawProxy.Answer wrongKey = proxy.post(RawProxy.body(c, encryptedWithAnotherKey), RawProxy.headers(c));
+        RawProxy.Answer garbage = proxy.post(RawProxy.body(c, "00112233445566778899aabbccddeeff:bm90IGNpcGhlcg=="),
+            RawProxy.headers(c));
+        RawProxy.Answer noIv = proxy.post(RawProxy.body(c, "not-a-payload"), RawProxy.headers(c));
+
+        for (RawProxy.Answer answer : java.util.List.of(wrongKey, garbage, noIv)) {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.body().get("status").asBoolean()).isFalse();
+        }
+        assertThat(wrongKey.body().get("code").asText()).isEqualTo("DECRYPTION_FAILED");
+    }
+
+    @Test
+    void aPayloadOfAnotherUserIs401() throws IOException {
+        EmulatorCredentials c = emulator.credentials();
+        String payload = RawProxy.encrypt("{\"module\":\"sessions\",\"method\":\"list\",\"params\":[\"p\"],"
+            + "\"user_id\":\"someone-else\"}", c.publicKey());
+
+        assertThat(proxy.post(RawProxy.body(c, payload), RawProxy.headers(c)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anUnknownModuleIs400AndAMethodOutsideTheAllowlistIs403() throws IOException {
+        EmulatorCredentials c = emulator.credentials();
+        String storage = RawProxy.encrypt("{\"module\":\"storage\",\"method\":\"list\",\"params\":[\"p\"],"
+            + "\"user_id\":\"" + c.userId() + "\"}", c.publicKey());
+
+        RawProxy.Answer module = proxy.post(RawProxy.body(c, storage), RawProxy.headers(c));
+        RawProxy.Answer method = proxy.call(c, "dropEverything", "[\"p\"]");
+        RawProxy.Answer notEmulated = proxy.call(c, "extendSession", "[{}]");
+
+        assertThat(module.status()).isEqualTo(400);
+        assertThat(module.body().get("code").asText()).isEqualTo("MODULE_NOT_ALLOWED");
+        assertThat(method.status()).isEqualTo(403);
+        assertThat(method.body().get("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+        assertThat(notEmulated.status()).isEqualTo(501);
+    }
+
+    @Test
+    void aProxyAnswerCarriesTheResultItsTimeAndTheRequestId() throws IOException {
+        RawProxy.Answer answer = proxy.call(emulator.credentials(), "list", "[\"p\"]");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().get("status").asBoolean()).isTrue();
+        assertThat(answer.body().at("/data/data").isArray()).isTrue();
+        assertThat(answer.body().at("/data/execution_time_ms").isNumber()).isTrue();
+        assertThat(answer.body().at("/data/request_id").asText()).startsWith("emu_");
     }
 
     @Test
@@ -155,50 +230,36 @@ class EmulatorConfigsAndAuthTest {
             "{\"name\":\"n\",\"tag\":\"t\",\"selector\":\"$Session{userId}\",\"expiry\":1,\"period\":\"weeks\",\"schema\":{\"userId\":\"u\"}}",
             "{\"name\":\"n\",\"tag\":\"t\",\"selector\":\"$Session{userId}\",\"expiry\":1,\"period\":\"hours\",\"schema\":{\"userId\":{\"a\":1}}}",
             "{\"tag\":\"t\",\"selector\":\"$Session{userId}\",\"expiry\":1,\"period\":\"hours\",\"schema\":{\"userId\":\"u\"}}",
-            "not json"};
-        for (String body : invalid) {
-            try (Response response = raw.newCall(new Request.Builder()
-                .url(emulator.baseUrl() + "/v1/products/p/session-configs")
-                .header("X-Access-Key", emulator.credentials().accessKey())
-                .post(RequestBody.create(body, MediaType.get("application/json"))).build()).execute()) {
-                assertThat(response.code()).as(body).isEqualTo(400);
-                assertThat(response.body().string()).contains("\"status\":false");
-            }
+            "\"not an object\""};
+        for (String config : invalid) {
+            RawProxy.Answer answer = proxy.call(emulator.credentials(), "create", "[\"p\"," + config + "]");
+
+            assertThat(answer.status()).as(config).isEqualTo(400);
+            assertThat(answer.body().get("status").asBoolean()).isFalse();
         }
         assertThat(sessions.list("p")).isEmpty();
     }
 
     @Test
-    void unknownRouteIs404AndWrongMethodIs405() throws IOException {
-        Request.Builder request = new Request.Builder().header("X-Access-Key", emulator.credentials().accessKey());
-        try (Response response = raw.newCall(request.url(emulator.baseUrl() + "/v2/nothing").build()).execute()) {
-            assertThat(response.code()).isEqualTo(404);
-        }
-        try (Response response = raw.newCall(request.url(emulator.baseUrl()
-            + "/v1/products/p/sessions/s/dashboard").delete().build()).execute()) {
-            assertThat(response.code()).isEqualTo(405);
-        }
+    void anUnknownRouteIs404AndAWrongMethodIs405() throws IOException {
+        EmulatorCredentials c = emulator.credentials();
+        assertThat(proxy.get("/v1/products/p/sessions/s/dashboard", RawProxy.headers(c)).status()).isEqualTo(404);
+        assertThat(proxy.get("/proxy/v1/sdk-proxy/execute", RawProxy.headers(c)).status()).isEqualTo(405);
     }
 
     @Test
-    void repeatedIdempotencyKeyReturnsTheFirstResponse() throws IOException {
-        String body = "{\"name\":\"n\",\"tag\":\"t\",\"selector\":\"$Session{userId}\",\"expiry\":1,"
-            + "\"period\":\"hours\",\"schema\":{\"userId\":\"u\"}}";
-        String[] answers = new String[2];
-        int[] statuses = new int[2];
-        for (int i = 0; i < 2; i++) {
-            try (Response response = raw.newCall(new Request.Builder()
-                .url(emulator.baseUrl() + "/v1/products/p/session-configs")
-                .header("X-Access-Key", emulator.credentials().accessKey())
-                .header("Idempotency-Key", "3f6c1d2e-idem-key")
-                .post(RequestBody.create(body, MediaType.get("application/json"))).build()).execute()) {
-                statuses[i] = response.code();
-                answers[i] = response.body().string();
-            }
-        }
+    void aRepeatedIdempotencyKeyReturnsTheFirstAnswer() throws IOException {
+        EmulatorCredentials c = emulator.credentials();
+        String payload = RawProxy.encrypt("{\"module\":\"sessions\",\"method\":\"create\",\"params\":[\"p\","
+            + "{\"name\":\"n\",\"tag\":\"t\",\"selector\":\"$Session{userId}\",\"expiry\":1,\"period\":\"hours\","
+            + "\"schema\":{\"userId\":\"u\"}}],\"user_id\":\"" + c.userId() + "\"}", c.publicKey());
+        RawProxy.Answer first = proxy.post(RawProxy.body(c, payload), RawProxy.headers(c),
+            Map.of("Idempotency-Key", "3f6c1d2e-idem-key"));
+        RawProxy.Answer second = proxy.post(RawProxy.body(c, payload), RawProxy.headers(c),
+            Map.of("Idempotency-Key", "3f6c1d2e-idem-key"));
 
-        assertThat(statuses).containsExactly(200, 200);
-        assertThat(answers[1]).isEqualTo(answers[0]);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body());
         assertThat(sessions.list("p")).hasSize(1);
     }
 }

@@ -9,10 +9,13 @@ import app.ductape.sessions.model.ExpiryPeriod;
 import app.ductape.sessions.model.GroupBy;
 import app.ductape.sessions.model.OperationsOverTime;
 import app.ductape.sessions.model.SessionConfig;
+import app.ductape.sessions.model.HourCount;
 import app.ductape.sessions.model.SessionDashboard;
+import app.ductape.sessions.model.SessionUsersDashboard;
 import app.ductape.sessions.model.SessionsOverTime;
 import app.ductape.sessions.model.StartSessionResult;
 import app.ductape.sessions.options.FetchSessionDashboardOptions;
+import app.ductape.sessions.options.FetchSessionUsersDashboardOptions;
 import app.ductape.sessions.options.RevokeSessionOptions;
 import app.ductape.sessions.options.StartSessionOptions;
 import app.ductape.sessions.options.VerifySessionOptions;
@@ -95,14 +98,27 @@ class EmulatorDashboardTest {
     }
 
     @Test
-    void newerMetricsAreFilled() {
+    void theUsersDashboardCountsEveryUserOfTheEnvByTheirSessionsNow() {
+        SessionUsersDashboard d = analytics.fetchUsersDashboard(FetchSessionUsersDashboardOptions.builder()
+            .session("user-session").env("prd").build());
+
+        assertThat(d.totalUsers()).isEqualTo(2);
+        assertThat(d.activeUsers() + d.inactiveUsers()).isEqualTo(d.totalUsers());
+        assertThat(d.inactiveUsers()).isEqualTo(2);
+        assertThat(d.expiredUsers()).isEqualTo(1);
+        assertThat(d.newUsersToday()).isZero();
+        assertThat(d.newUsersThisWeek()).isEqualTo(2);
+        assertThat(d.totalSessions()).isEqualTo(3);
+        assertThat(d.averageSessionsPerUser()).isEqualTo(1.5);
+    }
+
+    @Test
+    void theHourlyActivityCountsTheOperationsOfEachHourOfTheDay() {
         SessionDashboard d = dashboard(FetchSessionDashboardOptions.builder());
 
-        assertThat(d.inactiveUsers()).hasValue(2);
-        assertThat(d.expiredUsers()).hasValue(1);
-        assertThat(d.newUsersToday()).hasValue(0);
-        assertThat(d.newUsersThisWeek()).hasValue(2);
-        assertThat(d.averageSessionsPerUser()).hasValue(1.5);
+        assertThat(d.hourlyActivity()).isNotEmpty();
+        assertThat(d.hourlyActivity().stream().mapToLong(HourCount::count).sum())
+            .isEqualTo(d.operationsOverTime().stream().mapToLong(OperationsOverTime::total).sum());
     }
 
     @Test
@@ -144,9 +160,9 @@ class EmulatorDashboardTest {
 
     @Test
     void isoWeekLabelsFollowTheWeekBasedYear() {
-        assertThat(Dashboard.label(GroupBy.WEEK, Instant.parse("2021-01-01T00:00:00Z"))).isEqualTo("2020-W53");
-        assertThat(Dashboard.label(GroupBy.WEEK, Instant.parse("2024-12-30T00:00:00Z"))).isEqualTo("2025-W01");
-        assertThat(Dashboard.label(GroupBy.HOUR, Instant.parse("2024-01-05T13:59:00Z"))).isEqualTo("2024-01-05T13");
+        assertThat(GroupBy.WEEK.label(Instant.parse("2021-01-01T00:00:00Z"))).isEqualTo("2020-W53");
+        assertThat(GroupBy.WEEK.label(Instant.parse("2024-12-30T00:00:00Z"))).isEqualTo("2025-W01");
+        assertThat(GroupBy.HOUR.label(Instant.parse("2024-01-05T13:59:00Z"))).isEqualTo("2024-01-05T13");
     }
 
     @Test

@@ -176,7 +176,7 @@ class EmulatorLifecycleTest {
         StartSessionResult second = start("user_1");
 
         assertThat(sessions.revoke(RevokeSessionOptions.builder().tag("user-session").sessionId(first.sessionId())
-            .build()).revoked()).isEqualTo(1);
+            .build()).revoked()).hasValue(1);
 
         assertThat(verify(first.token()).valid()).isFalse();
         assertThat(verify(second.token()).valid()).isTrue();
@@ -191,19 +191,19 @@ class EmulatorLifecycleTest {
         StartSessionResult other = start("user_2");
 
         assertThat(sessions.revoke(RevokeSessionOptions.builder().tag("user-session").identifier("user_1").build())
-            .revoked()).isEqualTo(2);
+            .revoked()).hasValue(2);
         assertThat(verify(a.token()).valid()).isFalse();
         assertThat(verify(b.token()).valid()).isFalse();
         assertThat(verify(other.token()).valid()).isTrue();
         assertThat(sessions.revokeAll(RevokeAllSessionsOptions.builder().tag("user-session").identifier("user_2")
-            .build()).revoked()).isEqualTo(1);
+            .build()).revoked()).hasValue(1);
         assertThat(verify(other.token()).valid()).isFalse();
     }
 
     @Test
     void revokingNothingAnswersZero() {
         assertThat(sessions.revoke(RevokeSessionOptions.builder().tag("user-session").sessionId("sess_nope").build())
-            .revoked()).isZero();
+            .revoked()).hasValue(0);
     }
 
     @Test

@@ -126,6 +126,7 @@ class EmulatorSeedAndConcurrencyTest {
                 .dispatcher());
             server.start();
             try (SessionsService sessions = SessionsService.builder().accessKey("emulator-access-key")
+                .workspaceId(EmulatorCredentials.defaults().workspaceId())
                 .baseUrl(server.url("/").toString()).build()) {
                 assertThat(dashboard(sessions, "my-product", "user-session").totalUsers()).isPositive();
             }

@@ -1,6 +1,7 @@
 package app.ductape.sessions.spring.example;
 
 import app.ductape.sessions.testkit.DuctapeEmulator;
+import app.ductape.sessions.testkit.EmulatorCredentials;
 import app.ductape.sessions.testkit.EmulatorSeed;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * settings are in {@code application.properties}.
  *
  * <p>Run it with {@code mvn -q -ntp -pl sdk-spring-boot-example -am verify -DskipTests -Prun}: against an
- * embedded emulator with demo data (unless {@code DUCTAPE_BASE_URL} is set), it walks a browser through
+ * embedded emulator with demo data (unless {@code DUCTAPE_WORKSPACE_ID} is set: then your account), it walks a browser through
  * login, the protected endpoint and logout, prints each answer, and stops. With
  * {@code -Dexample.args=serve} it stays up on port 8080 for you to try with curl.
  */
@@ -37,14 +38,20 @@ public class SessionsBootExample {
     }
 
     static void run(boolean serve, PrintStream out) {
-        DuctapeEmulator emulator = System.getenv("DUCTAPE_BASE_URL") != null ? null
+        DuctapeEmulator emulator = System.getenv("DUCTAPE_WORKSPACE_ID") != null ? null
             : DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + (serve ? 8080 : 0)));
         if (emulator != null) {
             arguments.add("--ductape.base-url=" + emulator.baseUrl());
-            arguments.add("--ductape.access-key=" + emulator.credentials().accessKey());
+            EmulatorCredentials credentials = emulator.credentials();
+            arguments.add("--ductape.workspace-id=" + credentials.workspaceId());
+            arguments.add("--ductape.public-key=" + credentials.publicKey());
+            arguments.add("--ductape.user-id=" + credentials.userId());
+            arguments.add("--ductape.token=" + credentials.token());
+            arguments.add("--ductape.env-type=" + EmulatorCredentials.ENV_TYPE);
             out.println("Ductape: an embedded emulator with demo data at " + emulator.baseUrl()
-                + " (set DUCTAPE_BASE_URL and DUCTAPE_ACCESS_KEY to use your account)");
+                + " (to use your account, set DUCTAPE_WORKSPACE_ID, DUCTAPE_PUBLIC_KEY, DUCTAPE_USER_ID, DUCTAPE_TOKEN "
+                + "and DUCTAPE_ENV_TYPE)");
         }
         ConfigurableApplicationContext application = SpringApplication.run(SessionsBootExample.class,
             arguments.toArray(String[]::new));

@@ -1,0 +1,75 @@
+package app.ductape.sessions.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ductape.sessions.SessionsService;
+import app.ductape.sessions.model.StartSessionResult;
+import app.ductape.sessions.options.FetchSessionUsersOptions;
+import app.ductape.sessions.options.StartSessionOptions;
+import app.ductape.sessions.options.VerifySessionOptions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The standalone emulator, as {@code -Pserve} runs it: in its own process, printing what points a client at it. */
+class EmulatorMainTest {
+    private Process emulator;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (emulator != null) {
+            emulator.destroy();
+            emulator.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Starts EmulatorMain on free ports and reads its exports up to "Press Ctrl-C". */
+    private Map<String, String> startAndReadExports() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        emulator = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), EmulatorMain.class.getName(),
+            "--port", "0").redirectErrorStream(true).start();
+        Map<String, String> exports = new LinkedHashMap<>();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null && !line.startsWith("Press Ctrl-C"); line = lines.readLine()) {
+            if (line.startsWith("export ")) {
+                int equals = line.indexOf('=');
+                exports.put(line.substring("export ".length(), equals), line.substring(equals + 1));
+            }
+        }
+        return exports;
+    }
+
+    @Test
+    void itPrintsTheWorkspaceVariablesBeforeTheOthers() throws IOException {
+        Map<String, String> exports = startAndReadExports();
+
+        assertThat(exports.keySet()).startsWith("DUCTAPE_BASE_URL", "DUCTAPE_WORKSPACE_ID", "DUCTAPE_PUBLIC_KEY",
+            "DUCTAPE_USER_ID", "DUCTAPE_TOKEN", "DUCTAPE_ENV_TYPE");
+        assertThat(exports).containsEntry("DUCTAPE_ENV_TYPE", "prd").containsKeys("SAYMON_BASE_URL", "CALWE_TOKEN");
+        assertThat(exports.get("DUCTAPE_BASE_URL")).startsWith("http://127.0.0.1:").doesNotEndWith(":0");
+    }
+
+    @Test
+    void aClientMadeFromThePrintedVariablesReadsTheDemoDataAndRunsASession() throws IOException {
+        Map<String, String> exports = startAndReadExports();
+
+        try (SessionsService sessions = SessionsService.builder().baseUrl(exports.get("DUCTAPE_BASE_URL"))
+            .workspaceId(exports.get("DUCTAPE_WORKSPACE_ID")).publicKey(exports.get("DUCTAPE_PUBLIC_KEY"))
+            .userId(exports.get("DUCTAPE_USER_ID")).token(exports.get("DUCTAPE_TOKEN"))
+            .envType(exports.get("DUCTAPE_ENV_TYPE")).product("my-product").env("production").build()) {
+            assertThat(sessions.fetchUsers(FetchSessionUsersOptions.builder().session("user-session").build())
+                .users()).isNotEmpty();
+            StartSessionResult started = sessions.start(StartSessionOptions.builder().tag("user-session")
+                .data(Map.of("email", "main@example.com")).build());
+            assertThat(sessions.verify(VerifySessionOptions.builder().tag("user-session").token(started.token())
+                .build()).valid()).isTrue();
+        }
+    }
+}
