@@ -33,7 +33,11 @@ import app.ductape.sessions.options.StartSessionOptions;
 import app.ductape.sessions.options.VerifySessionOptions;
 import app.ductape.sessions.transport.HttpApiClient;
 import app.ductape.sessions.transport.Listing;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
 
 /**
  * The Ductape Sessions API, mirroring the TypeScript SDK's {@code SessionsService}: the session
@@ -937,7 +941,7 @@ public final class SessionsService implements AutoCloseable {
          * @param connectTimeout the timeout, not negative (0: none)
          * @return this builder
          */
-        public Builder connectTimeout(java.time.Duration connectTimeout) {
+        public Builder connectTimeout(Duration connectTimeout) {
             transport.connectTimeout(connectTimeout);
             return this;
         }
@@ -948,7 +952,7 @@ public final class SessionsService implements AutoCloseable {
          * @param readTimeout the timeout, not negative (0: none)
          * @return this builder
          */
-        public Builder readTimeout(java.time.Duration readTimeout) {
+        public Builder readTimeout(Duration readTimeout) {
             transport.readTimeout(readTimeout);
             return this;
         }
@@ -959,7 +963,7 @@ public final class SessionsService implements AutoCloseable {
          * @param callTimeout the timeout, not negative (0: none)
          * @return this builder
          */
-        public Builder callTimeout(java.time.Duration callTimeout) {
+        public Builder callTimeout(Duration callTimeout) {
             transport.callTimeout(callTimeout);
             return this;
         }
@@ -993,7 +997,7 @@ public final class SessionsService implements AutoCloseable {
          * @param okHttpClient the client
          * @return this builder
          */
-        public Builder okHttpClient(okhttp3.OkHttpClient okHttpClient) {
+        public Builder okHttpClient(OkHttpClient okHttpClient) {
             transport.okHttpClient(okHttpClient);
             return this;
         }
@@ -1009,7 +1013,7 @@ public final class SessionsService implements AutoCloseable {
         }
 
         Builder fromEnv(java.util.function.Function<String, String> variables) {
-            java.util.Map<String, java.util.function.Consumer<String>> setters = java.util.Map.of(
+            Map<String, Consumer<String>> setters = Map.of(
                 "DUCTAPE_ACCESS_KEY", this::accessKey,
                 "DUCTAPE_WORKSPACE_ID", this::workspaceId,
                 "DUCTAPE_PUBLIC_KEY", this::publicKey,

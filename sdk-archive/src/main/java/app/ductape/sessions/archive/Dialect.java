@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
 
 /**
  * What differs between the two databases; everything else is one SQL text. SQLite has no time type, so
@@ -72,7 +73,7 @@ enum Dialect {
             return POSTGRESQL;
         }
         throw new IllegalArgumentException("`jdbcUrl` must be a SQLite (jdbc:sqlite:...) or PostgreSQL "
-            + "(jdbc:postgresql://...) URL, but was " + jdbcUrl.replaceAll("password=[^&;]*", "password=****"));
+            + "(jdbc:postgresql://...) URL, but was " + JdbcUrls.masked(jdbcUrl));
     }
 
     /** Where the Flyway migrations of this database are. */
@@ -87,10 +88,10 @@ enum Dialect {
 
     /**
      * Whether a page is inserted by one multi-row statement rather than a batch of one-row statements.
-     * PostgreSQL executes each statement of a batch on its own, so one statement for the page is faster
-     * (B8: from 0.73 to 0.92 of a raw batched loop). SQLite runs in-process, where a batch costs one step
-     * of one prepared statement per row, and parsing a page-long statement for every page costs more than
-     * it saves (B8: from 0.84 to 0.70).
+     * PostgreSQL executes each statement of a batch on its own, so one statement for the page is faster.
+     * SQLite runs in-process, where a batch costs one step of one prepared statement per row, and parsing a
+     * page-long statement for every page costs more than it saves. The B8 figures of both choices:
+     * {@code docs/benchmarks.md} and {@code sdk-bench/README.md}.
      */
     boolean insertsPagesInOneStatement() {
         return insertsPagesInOneStatement;
@@ -98,7 +99,7 @@ enum Dialect {
 
     /** Instants are microsecond precision in both databases; a finer one would read back different. */
     static Instant stored(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     abstract void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;

@@ -2,14 +2,14 @@ package app.ductape.sessions.archive;
 
 import app.ductape.sessions.connectors.ActivityOutcome;
 import app.ductape.sessions.connectors.ActivityRecord;
+import app.ductape.sessions.transport.JsonMappers;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,12 +17,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The {@code activity_record} table: a page of records written in the caller's transaction, each either
@@ -30,31 +33,78 @@ import java.util.Set;
  * fingerprint of its content; and rows read back as records. Not thread-safe: one sync writes at a time.
  */
 final class RecordTable {
-    private static final String INSERT = "INSERT INTO activity_record (source, record_id, session_id, actor, action, "
-        + "outcome, occurred_at, message, attributes, fingerprint, first_seen_at, updated_at) VALUES ";
-    private static final String ROW_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final int INSERT_PARAMETERS = 12;
-    private static final String INSERTED_NOTHING = " ON CONFLICT (source, record_id) DO NOTHING";
-    private static final String INSERTED = INSERTED_NOTHING + " RETURNING record_id";
-    private static final String UPDATE = "UPDATE activity_record SET session_id = ?, actor = ?, action = ?, "
-        + "outcome = ?, occurred_at = ?, message = ?, attributes = ?, fingerprint = ?, updated_at = ? "
+    /** What a column of the table holds for one row, bound as a statement's parameter. */
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement, int index, Row row, Instant now, Dialect dialect) throws SQLException;
+    }
+
+    /** When a column is written: set once, as the key; kept current with the content; or stamped on insert. */
+    private enum Role { KEY, CONTENT, FINGERPRINT, FIRST_SEEN, UPDATED }
+
+    /**
+     * The columns, each with its name, role and value in one line: the INSERT, the UPDATE, the columns read
+     * back and every bind follow from this list, so a new column is one line here (and its migration).
+     */
+    private enum Column {
+        SOURCE("source", Role.KEY, (s, i, row, now, d) -> s.setString(i, row.source())),
+        RECORD_ID("record_id", Role.KEY, (s, i, row, now, d) -> s.setString(i, row.record().id())),
+        SESSION_ID("session_id", Role.CONTENT, (s, i, row, now, d) -> s.setString(i, row.record().sessionId())),
+        ACTOR("actor", Role.CONTENT, (s, i, row, now, d) -> s.setString(i, row.record().actor())),
+        ACTION("action", Role.CONTENT, (s, i, row, now, d) -> s.setString(i, row.record().action())),
+        OUTCOME("outcome", Role.CONTENT, (s, i, row, now, d) -> s.setString(i, row.record().outcome().name())),
+        OCCURRED_AT("occurred_at", Role.CONTENT, (s, i, row, now, d) -> d.setInstant(s, i, row.occurredAt())),
+        MESSAGE("message", Role.CONTENT, (s, i, row, now, d) -> s.setString(i, row.record().message())),
+        ATTRIBUTES("attributes", Role.CONTENT, (s, i, row, now, d) -> s.setString(i, row.attributes())),
+        FINGERPRINT("fingerprint", Role.FINGERPRINT, (s, i, row, now, d) -> s.setString(i, row.fingerprint())),
+        FIRST_SEEN_AT("first_seen_at", Role.FIRST_SEEN, (s, i, row, now, d) -> d.setInstant(s, i, now)),
+        UPDATED_AT("updated_at", Role.UPDATED, (s, i, row, now, d) -> d.setInstant(s, i, now));
+
+        private final String column;
+        private final Role role;
+        private final Binder binder;
+
+        Column(String column, Role role, Binder binder) {
+            this.column = column;
+            this.role = role;
+            this.binder = binder;
+        }
+
+        static List<Column> having(Role... roles) {
+            List<Role> wanted = List.of(roles);
+            return Stream.of(values()).filter(c -> wanted.contains(c.role)).toList();
+        }
+    }
+
+    private static final List<Column> INSERTED = List.of(Column.values());
+    private static final List<Column> UPDATED = Column.having(Role.CONTENT, Role.FINGERPRINT, Role.UPDATED);
+    private static final List<Column> READ = Column.having(Role.KEY, Role.CONTENT);
+    private static final List<Column> UPDATE_WHERE = List.of(Column.SOURCE, Column.RECORD_ID, Column.FINGERPRINT);
+
+    private static final String INSERT = "INSERT INTO activity_record (" + names(INSERTED, ", ") + ") VALUES ";
+    private static final String ROW_VALUES = "(" + String.join(", ", Collections.nCopies(INSERTED.size(), "?")) + ")";
+    private static final String SKIP_HELD_ROWS = " ON CONFLICT (source, record_id) DO NOTHING";
+    private static final String RETURNING_INSERTED_IDS = SKIP_HELD_ROWS + " RETURNING record_id";
+    private static final String UPDATE = "UPDATE activity_record SET " + names(UPDATED, " = ?, ") + " = ? "
         + "WHERE source = ? AND record_id = ? AND fingerprint <> ?";
-    static final String COLUMNS = "source, record_id, session_id, actor, action, outcome, occurred_at, message, "
-        + "attributes";
+    /** The columns a record is read back from. */
+    static final String COLUMNS = names(READ, ", ");
     private static final TypeReference<LinkedHashMap<String, Object>> ATTRIBUTES = new TypeReference<>() {};
 
     private final Dialect dialect;
-    private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .enable(DeserializationFeature.USE_LONG_FOR_INTS);
-    private final MessageDigest sha256;
+    // the SDK's configuration, storing attributes as they are: null values kept (they are part of the
+    // fingerprint), whole numbers read back as longs
+    private final ObjectMapper json = ((JsonMapper) JsonMappers.newMapper()).rebuild()
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).enable(DeserializationFeature.USE_LONG_FOR_INTS).build();
+    private final Sha256 sha256 = new Sha256();
 
     RecordTable(Dialect dialect) {
         this.dialect = dialect;
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+    }
+
+    private static String names(List<Column> columns, String separator) {
+        return columns.stream().map(c -> c.column).collect(Collectors.joining(separator));
     }
 
     /** What writing a page did. */
@@ -70,26 +120,27 @@ final class RecordTable {
         throws SQLException {
         Map<String, Row> rows = new LinkedHashMap<>();
         for (ActivityRecord record : page) {
-            rows.put(record.id(), row(record));
+            rows.put(record.id(), row(source, record));
         }
         if (rows.isEmpty()) {
             return new Written(0, 0);
         }
         Set<String> insertedIds = dialect.insertsPagesInOneStatement()
-            ? insertInOneStatement(connection, source, rows, now)
-            : insertInABatch(connection, source, rows, now);
-        List<Map.Entry<String, Row>> held = new ArrayList<>();
+            ? insertInOneStatement(connection, rows, now)
+            : insertInABatch(connection, rows, now);
+        List<Row> held = new ArrayList<>();
         for (Map.Entry<String, Row> entry : rows.entrySet()) {
             if (!insertedIds.contains(entry.getKey())) {
-                held.add(entry);
+                held.add(entry.getValue());
             }
         }
         int inserted = rows.size() - held.size();
         int updated = 0;
         if (!held.isEmpty()) {
             try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                for (Map.Entry<String, Row> entry : held) {
-                    bindUpdate(update, source, entry.getKey(), entry.getValue(), now);
+                for (Row row : held) {
+                    int next = bind(update, 1, UPDATED, row, now);
+                    bind(update, next, UPDATE_WHERE, row, now);
                     update.addBatch();
                 }
                 for (int count : update.executeBatch()) {
@@ -105,14 +156,13 @@ final class RecordTable {
      * executes one statement per row. A page of at most 1,000 records binds at most 12,000 parameters,
      * under PostgreSQL's limit of 32,767.
      */
-    private Set<String> insertInOneStatement(Connection connection, String source, Map<String, Row> rows, Instant now)
+    private Set<String> insertInOneStatement(Connection connection, Map<String, Row> rows, Instant now)
         throws SQLException {
         Set<String> insertedIds = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(insertOf(rows.size()))) {
-            int first = 1;
-            for (Map.Entry<String, Row> entry : rows.entrySet()) {
-                bindInsert(insert, first, source, entry.getKey(), entry.getValue(), now);
-                first += INSERT_PARAMETERS;
+            int next = 1;
+            for (Row row : rows.values()) {
+                next = bind(insert, next, INSERTED, row, now);
             }
             try (ResultSet ids = insert.executeQuery()) {
                 while (ids.next()) {
@@ -124,12 +174,12 @@ final class RecordTable {
     }
 
     /** A batch of one-row inserts, each counting 1 when it inserted its row and 0 when the row was held. */
-    private Set<String> insertInABatch(Connection connection, String source, Map<String, Row> rows, Instant now)
+    private Set<String> insertInABatch(Connection connection, Map<String, Row> rows, Instant now)
         throws SQLException {
         Set<String> insertedIds = new HashSet<>();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT + ROW_VALUES + INSERTED_NOTHING)) {
-            for (Map.Entry<String, Row> entry : rows.entrySet()) {
-                bindInsert(insert, 1, source, entry.getKey(), entry.getValue(), now);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT + ROW_VALUES + SKIP_HELD_ROWS)) {
+            for (Row row : rows.values()) {
+                bind(insert, 1, INSERTED, row, now);
                 insert.addBatch();
             }
             int[] counts = insert.executeBatch();
@@ -144,58 +194,34 @@ final class RecordTable {
     }
 
     private static String insertOf(int rowCount) {
-        StringBuilder sql = new StringBuilder(INSERT.length() + INSERTED.length()
+        StringBuilder sql = new StringBuilder(INSERT.length() + RETURNING_INSERTED_IDS.length()
             + rowCount * (ROW_VALUES.length() + 2)).append(INSERT);
         for (int i = 0; i < rowCount; i++) {
             sql.append(i == 0 ? "" : ", ").append(ROW_VALUES);
         }
-        return sql.append(INSERTED).toString();
+        return sql.append(RETURNING_INSERTED_IDS).toString();
+    }
+
+    /** Binds {@code columns} of {@code row} from parameter {@code first} on; returns the next parameter's index. */
+    private int bind(PreparedStatement statement, int first, List<Column> columns, Row row, Instant now)
+        throws SQLException {
+        int index = first;
+        for (Column column : columns) {
+            column.binder.bind(statement, index++, row, now, dialect);
+        }
+        return index;
     }
 
     /** A record's columns as stored, with the fingerprint of their content. */
-    private record Row(ActivityRecord record, Instant occurredAt, String attributes, String fingerprint) {}
+    private record Row(String source, ActivityRecord record, Instant occurredAt, String attributes,
+                       String fingerprint) {}
 
-    private Row row(ActivityRecord record) {
+    private Row row(String source, ActivityRecord record) {
         Instant occurredAt = Dialect.stored(record.occurredAt());
         String attributes = attributesJson(record.attributes());
-        for (String part : new String[] {record.sessionId(), record.actor(), record.action(), record.outcome().name(),
-            String.valueOf(occurredAt), record.message(), attributes}) {
-            sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) 0);
-        }
-        return new Row(record, occurredAt, attributes, HexFormat.of().formatHex(sha256.digest()));
-    }
-
-    /** One row's twelve parameters of {@link #INSERT}, from parameter {@code first} on. */
-    private void bindInsert(PreparedStatement statement, int first, String source, String id, Row row, Instant now)
-        throws SQLException {
-        statement.setString(first, source);
-        statement.setString(first + 1, id);
-        bindContent(statement, first + 2, row);
-        dialect.setInstant(statement, first + 10, now);
-        dialect.setInstant(statement, first + 11, now);
-    }
-
-    private void bindUpdate(PreparedStatement statement, String source, String id, Row row, Instant now)
-        throws SQLException {
-        bindContent(statement, 1, row);
-        dialect.setInstant(statement, 9, now);
-        statement.setString(10, source);
-        statement.setString(11, id);
-        statement.setString(12, row.fingerprint());
-    }
-
-    /** The eight content columns, session_id to fingerprint, from parameter {@code first} on. */
-    private void bindContent(PreparedStatement statement, int first, Row row) throws SQLException {
-        ActivityRecord record = row.record();
-        statement.setString(first, record.sessionId());
-        statement.setString(first + 1, record.actor());
-        statement.setString(first + 2, record.action());
-        statement.setString(first + 3, record.outcome().name());
-        dialect.setInstant(statement, first + 4, row.occurredAt());
-        statement.setString(first + 5, record.message());
-        statement.setString(first + 6, row.attributes());
-        statement.setString(first + 7, row.fingerprint());
+        byte[] fingerprint = sha256.ofParts(record.sessionId(), record.actor(), record.action(),
+            record.outcome().name(), String.valueOf(occurredAt), record.message(), attributes);
+        return new Row(source, record, occurredAt, attributes, HexFormat.of().formatHex(fingerprint));
     }
 
     /** A row of {@link #COLUMNS} as the record it was. */

@@ -1,14 +1,12 @@
 package app.ductape.sessions.archive;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 abstract sealed class SyncLocks permits SyncLocks.Advisory, SyncLocks.WholeFile {
 
-    /** A held lock; closing releases it. */
-    interface Held extends AutoCloseable {
+    /** A lock this worker holds; closing releases it. */
+    interface HeldLock extends AutoCloseable {
         @Override
         void close();
     }
@@ -40,10 +38,10 @@ abstract sealed class SyncLocks permits SyncLocks.Advisory, SyncLocks.WholeFile 
     }
 
     /** The lock of a whole sync, taken before any source; throws when another process holds it. */
-    abstract Held sync();
+    abstract HeldLock sync();
 
     /** The lock of one source and scope, or {@code null} when another worker holds it. */
-    abstract Held scope(String source, String scope);
+    abstract HeldLock scope(String source, String scope);
 
     /**
      * The database file of a SQLite URL. An in-memory database is refused: each pooled connection would
@@ -75,12 +73,12 @@ abstract sealed class SyncLocks permits SyncLocks.Advisory, SyncLocks.WholeFile 
         }
 
         @Override
-        Held sync() {
+        HeldLock sync() {
             return () -> { };
         }
 
         @Override
-        Held scope(String source, String scope) {
+        HeldLock scope(String source, String scope) {
             long key = key(source, scope);
             Connection connection = null;
             try {
@@ -136,13 +134,8 @@ abstract sealed class SyncLocks permits SyncLocks.Advisory, SyncLocks.WholeFile 
 
         /** The lock's 64-bit key: the start of a SHA-256, so that no two scopes share one in practice. */
         static long key(String source, String scope) {
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(("app.ductape.sessions.archive/" + source
-                    + "/" + scope).getBytes(StandardCharsets.UTF_8));
-                return java.nio.ByteBuffer.wrap(digest).getLong();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java runtime provides SHA-256", e);
-            }
+            // the same text as every earlier version, so that workers of two versions never hold one scope at once
+            return ByteBuffer.wrap(new Sha256().ofText("app.ductape.sessions.archive/" + source + "/" + scope)).getLong();
         }
     }
 
@@ -155,7 +148,7 @@ abstract sealed class SyncLocks permits SyncLocks.Advisory, SyncLocks.WholeFile 
         }
 
         @Override
-        Held sync() {
+        HeldLock sync() {
             FileChannel channel = null;
             try {
                 channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -196,7 +189,7 @@ abstract sealed class SyncLocks permits SyncLocks.Advisory, SyncLocks.WholeFile 
         }
 
         @Override
-        Held scope(String source, String scope) {
+        HeldLock scope(String source, String scope) {
             return () -> { };
         }
     }

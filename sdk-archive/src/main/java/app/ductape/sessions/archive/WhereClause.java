@@ -5,23 +5,24 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** The {@code WHERE} clause of an {@link ActivityQuery} over the archive, and its parameters. */
-final class Filter {
+/** Builds the {@code WHERE} clause of an {@link ActivityQuery} over the archive, and binds its parameters. */
+final class WhereClause {
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
 
-    private Filter() {}
+    private WhereClause() {}
 
-    static Filter of(ActivityQuery query, String... sources) {
-        Filter filter = new Filter();
+    static WhereClause of(ActivityQuery query, String... sources) {
+        WhereClause filter = new WhereClause();
         query.from().ifPresent(from -> filter.add("occurred_at >= ?", Dialect.stored(from)));
         query.to().ifPresent(to -> filter.add("occurred_at <= ?", Dialect.stored(to)));
         query.actor().ifPresent(actor -> filter.add("actor = ?", actor));
         query.sessionId().ifPresent(session -> filter.add("session_id = ?", session));
         if (sources.length > 0) {
-            filter.conditions.add("source IN (" + String.join(", ", java.util.Collections.nCopies(sources.length, "?"))
+            filter.conditions.add("source IN (" + String.join(", ", Collections.nCopies(sources.length, "?"))
                 + ")");
             filter.parameters.addAll(List.of(sources));
         }

@@ -41,16 +41,19 @@ final class TokenDigest {
         return new TokenKey(bytes.getLong(), bytes.getLong(), bytes.getLong(), bytes.getLong());
     }
 
-    /** A token's SHA-256, as four longs: equal only for equal tokens (as far as SHA-256 goes). */
-    record TokenKey(long a, long b, long c, long d) {
+    /**
+     * A token's SHA-256, as its four 8-byte words in order: equal only for equal tokens (as far as SHA-256
+     * goes). The first word alone is a well-spread hash.
+     */
+    record TokenKey(long bytes0to7, long bytes8to15, long bytes16to23, long bytes24to31) {
         @Override
         public int hashCode() {
-            return (int) (a ^ (a >>> 32));
+            return (int) (bytes0to7 ^ (bytes0to7 >>> 32));
         }
 
         @Override
         public String toString() {
-            return "TokenKey[" + Long.toHexString(a) + "…]";
+            return "TokenKey[" + Long.toHexString(bytes0to7) + "…]";
         }
     }
 }

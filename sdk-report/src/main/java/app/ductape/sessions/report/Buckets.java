@@ -1,20 +1,15 @@
 package app.ductape.sessions.report;
 
+import app.ductape.sessions.model.GroupBy;
 import app.ductape.sessions.model.OperationsOverTime;
 import app.ductape.sessions.model.SessionDashboard;
 import app.ductape.sessions.model.SessionsOverTime;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.IsoFields;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
+import java.util.Optional;
 
 /**
  * The dashboard's time buckets, one row per period with the operations and sessions of both series, in
@@ -23,8 +18,6 @@ import java.util.function.UnaryOperator;
  * ({@code 2026-W48}) and monthly labels Ductape sends. Labels of another shape are kept as given.
  */
 final class Buckets {
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH", Locale.ROOT);
-
     private Buckets() {}
 
     /**
@@ -42,6 +35,11 @@ final class Buckets {
         long operations() {
             return create + verify + refresh + revoke;
         }
+    }
+
+    /** The buckets' span in words, {@code ", 2026-11-12 to 2026-11-25"}; empty without buckets. */
+    static String range(List<Bucket> buckets) {
+        return buckets.isEmpty() ? "" : ", " + buckets.get(0).period() + " to " + buckets.get(buckets.size() - 1).period();
     }
 
     static List<Bucket> of(SessionDashboard dashboard) {
@@ -68,63 +66,26 @@ final class Buckets {
         return buckets;
     }
 
-    /** The periods from the first to the last with every one in between, when their labels can be read. */
+    /**
+     * The periods from the first to the last with every one in between, when their labels are all of one
+     * {@link GroupBy}'s shape (the SDK's one owner of periods and labels).
+     */
     static List<String> withGapsFilled(List<String> periods) {
         if (periods.size() < 2) {
             return periods;
         }
-        Step step = Step.of(periods.get(0));
-        if (step == null || periods.stream().anyMatch(p -> Step.of(p) != step)) {
+        Optional<GroupBy> grouping = GroupBy.ofLabel(periods.get(0));
+        if (grouping.isEmpty() || periods.stream().anyMatch(p -> grouping.get().parseLabel(p).isEmpty())) {
             return periods;
         }
+        GroupBy by = grouping.get();
+        Instant last = by.parseLabel(periods.get(periods.size() - 1)).orElseThrow();
         List<String> all = new ArrayList<>();
-        String last = periods.get(periods.size() - 1);
-        for (String period = periods.get(0); ; period = step.next.apply(period)) {
-            all.add(period);
-            if (period.equals(last) || all.size() > 100_000) {
+        for (Instant period = by.parseLabel(periods.get(0)).orElseThrow(); ; period = by.nextPeriodStart(period)) {
+            all.add(by.label(period));
+            if (!period.isBefore(last) || all.size() > 100_000) {
                 return all;
             }
-        }
-    }
-
-    /** How to read a label and name the next period. */
-    private enum Step {
-        HOURLY(p -> p.length() == 13 && p.charAt(10) == 'T',
-            p -> LocalDateTime.parse(p, HOUR).plusHours(1).format(HOUR)),
-        DAILY(p -> p.length() == 10 && p.charAt(4) == '-' && p.charAt(7) == '-',
-            p -> LocalDate.parse(p).plusDays(1).toString()),
-        WEEKLY(p -> p.length() == 8 && p.charAt(4) == '-' && p.charAt(5) == 'W', Step::nextWeek),
-        MONTHLY(p -> p.length() == 7 && p.charAt(4) == '-', p -> YearMonth.parse(p).plusMonths(1).toString());
-
-        private final java.util.function.Predicate<String> shape;
-        private final UnaryOperator<String> next;
-
-        Step(java.util.function.Predicate<String> shape, Function<String, String> next) {
-            this.shape = shape;
-            this.next = next::apply;
-        }
-
-        static Step of(String period) {
-            for (Step step : values()) {
-                try {
-                    if (step.shape.test(period)) {
-                        step.next.apply(period);
-                        return step;
-                    }
-                } catch (RuntimeException unreadable) {
-                    return null;
-                }
-            }
-            return null;
-        }
-
-        private static String nextWeek(String period) {
-            int year = Integer.parseInt(period.substring(0, 4));
-            int week = Integer.parseInt(period.substring(6));
-            LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                .with(java.time.DayOfWeek.MONDAY).plusWeeks(1);
-            return String.format(Locale.ROOT, "%04d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
-                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         }
     }
 }

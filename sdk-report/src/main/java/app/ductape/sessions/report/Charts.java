@@ -3,6 +3,7 @@ package app.ductape.sessions.report;
 import app.ductape.sessions.connectors.ActivityOutcome;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
@@ -28,24 +29,24 @@ final class Charts {
     /** Stacked bars, one column per bucket, one rectangle per non-zero value, bottom to top in series order. */
     static void stackedBars(StringBuilder out, String id, String title, String description, List<Buckets.Bucket> buckets,
                             List<Series> series) {
-        long max = buckets.stream().mapToLong(b -> series.stream().mapToLong(s -> s.value().applyAsLong(b)).sum())
-            .max().orElse(0);
+        Scale scale = Scale.upTo(buckets.stream().mapToLong(b -> series.stream()
+            .mapToLong(s -> s.value().applyAsLong(b)).sum()).max().orElse(0));
         double slot = (RIGHT - LEFT) / (double) Math.max(1, buckets.size());
         double barWidth = Math.max(0.3, slot * 0.8);
-        open(out, id, title, description);
-        axes(out, buckets, max, slot);
+        open(out, id, title, description, HEIGHT);
+        axes(out, buckets, scale, slot);
         double[] base = new double[buckets.size()];
         for (Series s : series) {
-            out.append("<g class=\"series ").append(s.name()).append("\">");
+            out.append("<g class=\"series ").append(Html.cssClass(s.name())).append("\">");
             for (int i = 0; i < buckets.size(); i++) {
                 long value = s.value().applyAsLong(buckets.get(i));
                 if (value > 0) {
-                    double height = max == 0 ? 0 : (BOTTOM - TOP) * (double) value / max;
+                    double height = (BOTTOM - TOP) * scale.fraction(value);
                     double y = BOTTOM - base[i] - height;
-                    out.append("<rect x=\"").append(Html.coordinate(LEFT + i * slot + (slot - barWidth) / 2))
-                        .append("\" y=\"").append(Html.coordinate(y)).append("\" width=\"")
-                        .append(Html.coordinate(barWidth)).append("\" height=\"")
-                        .append(Html.coordinate(Math.max(height, 0.5))).append("\"/>");
+                    out.append("<rect x=\"").append(Formats.coordinate(LEFT + i * slot + (slot - barWidth) / 2))
+                        .append("\" y=\"").append(Formats.coordinate(y)).append("\" width=\"")
+                        .append(Formats.coordinate(barWidth)).append("\" height=\"")
+                        .append(Formats.coordinate(Math.max(height, 0.5))).append("\"/>");
                     base[i] += height;
                 }
             }
@@ -57,24 +58,25 @@ final class Charts {
     /** Lines, one point per bucket and series. */
     static void lines(StringBuilder out, String id, String title, String description, List<Buckets.Bucket> buckets,
                       List<Series> series) {
-        long max = buckets.stream().mapToLong(b -> series.stream().mapToLong(s -> s.value().applyAsLong(b)).max()
-            .orElse(0)).max().orElse(0);
+        Scale scale = Scale.upTo(buckets.stream().mapToLong(b -> series.stream()
+            .mapToLong(s -> s.value().applyAsLong(b)).max().orElse(0)).max().orElse(0));
         double slot = (RIGHT - LEFT) / (double) Math.max(1, buckets.size());
-        open(out, id, title, description);
-        axes(out, buckets, max, slot);
+        open(out, id, title, description, HEIGHT);
+        axes(out, buckets, scale, slot);
         for (Series s : series) {
             StringBuilder points = new StringBuilder();
             StringBuilder dots = new StringBuilder();
             for (int i = 0; i < buckets.size(); i++) {
                 long value = s.value().applyAsLong(buckets.get(i));
-                String x = Html.coordinate(LEFT + i * slot + slot / 2);
-                String y = Html.coordinate(max == 0 ? BOTTOM : BOTTOM - (BOTTOM - TOP) * (double) value / max);
+                String x = Formats.coordinate(LEFT + i * slot + slot / 2);
+                String y = Formats.coordinate(BOTTOM - (BOTTOM - TOP) * scale.fraction(value));
                 points.append(i == 0 ? "" : " ").append(x).append(',').append(y);
                 dots.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"")
                     .append(buckets.size() > 200 ? "1" : "3").append("\"/>");
             }
-            out.append("<polyline class=\"").append(s.name()).append("\" points=\"").append(points).append("\"/>");
-            out.append("<g class=\"series ").append(s.name()).append("\">").append(dots).append("</g>");
+            String name = Html.cssClass(s.name());
+            out.append("<polyline class=\"").append(name).append("\" points=\"").append(points).append("\"/>");
+            out.append("<g class=\"series ").append(name).append("\">").append(dots).append("</g>");
         }
         out.append("</svg></div>");
     }
@@ -86,24 +88,21 @@ final class Charts {
         int height = TOP + counts.size() * rowHeight + 8;
         long max = counts.values().stream().mapToLong(c -> c.values().stream().mapToLong(Long::longValue).sum())
             .max().orElse(0);
-        out.append("<div class=\"chart\"><svg id=\"").append(id).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-            .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\">")
-            .append("<title id=\"").append(id).append("-t\">").append(Html.escape(title)).append("</title>")
-            .append("<desc id=\"").append(id).append("-d\">").append(Html.escape(description)).append("</desc>");
+        open(out, id, title, description, height);
         int row = 0;
         int labelWidth = 110;
         for (Map.Entry<String, EnumMap<ActivityOutcome, Long>> source : counts.entrySet()) {
             double y = TOP + row++ * rowHeight;
-            out.append("<text class=\"axis-label\" x=\"0\" y=\"").append(Html.coordinate(y + 17)).append("\">")
+            out.append("<text class=\"axis-label\" x=\"0\" y=\"").append(Formats.coordinate(y + 17)).append("\">")
                 .append(Html.escape(source.getKey())).append("</text>");
             double x = labelWidth;
             for (Map.Entry<ActivityOutcome, Long> outcome : source.getValue().entrySet()) {
                 double width = max == 0 ? 0 : (RIGHT - labelWidth) * (double) outcome.getValue() / max;
-                out.append("<rect class=\"bar ").append(outcome.getKey().name()).append("\" x=\"")
-                    .append(Html.coordinate(x)).append("\" y=\"").append(Html.coordinate(y + 4))
-                    .append("\" width=\"").append(Html.coordinate(Math.max(width, 0.5)))
+                out.append("<rect class=\"bar ").append(Html.cssClass(outcome.getKey().name())).append("\" x=\"")
+                    .append(Formats.coordinate(x)).append("\" y=\"").append(Formats.coordinate(y + 4))
+                    .append("\" width=\"").append(Formats.coordinate(Math.max(width, 0.5)))
                     .append("\" height=\"20\"><title>").append(Html.escape(source.getKey())).append(' ')
-                    .append(outcome.getKey().name()).append(": ").append(Html.count(outcome.getValue()))
+                    .append(outcome.getKey().name()).append(": ").append(Formats.count(outcome.getValue()))
                     .append("</title></rect>");
                 x += width;
             }
@@ -111,33 +110,49 @@ final class Charts {
         out.append("</svg></div>");
     }
 
-    private static void open(StringBuilder out, String id, String title, String description) {
-        out.append("<div class=\"chart\"><svg id=\"").append(id).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+    private static void open(StringBuilder out, String id, String title, String description, int height) {
+        out.append("<div class=\"chart\"><svg id=\"").append(id).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
             .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\">")
             .append("<title id=\"").append(id).append("-t\">").append(Html.escape(title)).append("</title>")
             .append("<desc id=\"").append(id).append("-d\">").append(Html.escape(description)).append("</desc>");
     }
 
-    /** The axes, three value ticks, and up to eight bucket labels spread along the time axis. */
-    private static void axes(StringBuilder out, List<Buckets.Bucket> buckets, long max, double slot) {
+    /** The axes, the scale's ticks, and up to eight bucket labels evenly spread from the first to the last. */
+    private static void axes(StringBuilder out, List<Buckets.Bucket> buckets, Scale scale, double slot) {
         out.append("<path class=\"axis\" d=\"M").append(LEFT).append(' ').append(TOP).append("V").append(BOTTOM)
             .append("H").append(RIGHT).append("\"/>");
-        for (long tick : new long[] {0, max / 2, max}) {
-            double y = max == 0 ? BOTTOM : BOTTOM - (BOTTOM - TOP) * (double) tick / max;
-            out.append("<text class=\"y-label\" x=\"").append(LEFT - 6).append("\" y=\"").append(Html.coordinate(y + 4))
-                .append("\" text-anchor=\"end\">").append(Html.count(tick)).append("</text>");
+        for (long tick : scale.ticks()) {
+            double y = BOTTOM - (BOTTOM - TOP) * scale.fraction(tick);
+            out.append("<text class=\"y-label\" x=\"").append(LEFT - 6).append("\" y=\"")
+                .append(Formats.coordinate(y + 4)).append("\" text-anchor=\"end\">").append(Formats.count(tick))
+                .append("</text>");
         }
-        // every step-th bucket from the first, and the last, never two labels closer than a step
-        int last = buckets.size() - 1;
-        int step = Math.max(1, (int) Math.ceil(buckets.size() / (double) X_LABELS));
-        for (int i = 0; i <= last; i++) {
-            boolean labelled = i == last || (i % step == 0 && last - i >= step);
-            if (labelled) {
-                String anchor = last == 0 ? "middle" : i == 0 ? "start" : i == last ? "end" : "middle";
-                out.append("<text class=\"x-label\" x=\"").append(Html.coordinate(LEFT + i * slot + slot / 2))
-                    .append("\" y=\"").append(BOTTOM + 18).append("\" text-anchor=\"").append(anchor).append("\">")
-                    .append(Html.escape(buckets.get(i).period())).append("</text>");
-            }
+        for (int i : labelled(buckets.size())) {
+            int last = buckets.size() - 1;
+            String anchor = last == 0 ? "middle" : i == 0 ? "start" : i == last ? "end" : "middle";
+            out.append("<text class=\"x-label\" x=\"").append(Formats.coordinate(LEFT + i * slot + slot / 2))
+                .append("\" y=\"").append(BOTTOM + 18).append("\" text-anchor=\"").append(anchor).append("\">")
+                .append(Html.escape(buckets.get(i).period())).append("</text>");
         }
+    }
+
+    /** The buckets that get a label: the first, the last, and evenly spaced ones between, at most eight. */
+    static int[] labelled(int buckets) {
+        int labels = Math.min(X_LABELS, buckets);
+        int[] indexes = new int[labels];
+        for (int k = 0; k < labels; k++) {
+            indexes[k] = labels == 1 ? 0 : (int) Math.round(k * (buckets - 1) / (double) (labels - 1));
+        }
+        return indexes;
+    }
+
+    /** The legend of a chart: one key per series, styled by its class. */
+    static void legend(StringBuilder out, String... series) {
+        out.append("<div class=\"legend\">");
+        for (String name : series) {
+            out.append("<span class=\"k-").append(Html.cssClass(name)).append("\">")
+                .append(Html.escape(name.toLowerCase(Locale.ROOT).replace('_', ' '))).append("</span>");
+        }
+        out.append("</div>");
     }
 }

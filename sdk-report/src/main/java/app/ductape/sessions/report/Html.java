@@ -1,7 +1,5 @@
 package app.ductape.sessions.report;
 
-import java.util.Locale;
-
 /** Text into HTML and SVG: every character that could end an element or an attribute, escaped. */
 final class Html {
     private Html() {}
@@ -32,14 +30,11 @@ final class Html {
         return out.toString();
     }
 
-    /** A count with thousands separators, as a reader expects it. */
-    static String count(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
-    }
-
-    /** A coordinate with at most one decimal, no trailing zero: the SVG stays small. */
-    static String coordinate(double value) {
-        long tenths = Math.round(value * 10);
-        return tenths % 10 == 0 ? Long.toString(tenths / 10) : (tenths / 10) + "." + Math.abs(tenths % 10);
+    /**
+     * A CSS class name for an attribute: escaped like any text, and with whitespace (which would split it into
+     * two classes) turned into {@code -}.
+     */
+    static String cssClass(String name) {
+        return escape(name).replaceAll("\\s", "-");
     }
 }

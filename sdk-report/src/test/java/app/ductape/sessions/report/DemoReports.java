@@ -32,15 +32,23 @@ final class DemoReports {
 
     private DemoReports() {}
 
+    /** A demo report and the dashboard it was built from. */
+    record Demo(DashboardReport report, SessionDashboard dashboard) {}
+
     /** The demo emulator's last 14 days by day, its users and activity, plus one record whose message is a script. */
     static DashboardReport demo() {
+        return demoWithItsDashboard().report();
+    }
+
+    /** As {@link #demo()}, with the dashboard it shows. */
+    static Demo demoWithItsDashboard() {
         try (DuctapeEmulator emulator = DuctapeEmulator.builder().clock(MutableClock.at(NOW)).seed(EmulatorSeed.demo())
                  .start();
              SessionsService sessions = emulator.newSessionsService()) {
             LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
             SessionDashboard dashboard = sessions.fetchDashboard(FetchSessionDashboardOptions.builder()
                 .session("user-session").groupBy(GroupBy.DAY).start(today.minusDays(13)).end(today).build());
-            return DashboardReport.builder().title("User sessions, last 14 days")
+            return new Demo(DashboardReport.builder().title("User sessions, last 14 days")
                 .subtitle("user-session, production, " + today.minusDays(13) + " to " + today)
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC)).dashboard(dashboard)
                 .users(sessions.fetchUsers(FetchSessionUsersOptions.builder().session("user-session").page(1).limit(10)
@@ -48,7 +56,7 @@ final class DemoReports {
                 .activity(new DuctapeActivitySource(sessions, "my-product", "user-session").records(ActivityQuery.all()))
                 .activity(Stream.of(new ActivityRecord("saymon", "x1", "s-1", "mallory", "session",
                     ActivityOutcome.FAILURE, NOW, SCRIPT, Map.of())))
-                .build();
+                .build(), dashboard);
         }
     }
 

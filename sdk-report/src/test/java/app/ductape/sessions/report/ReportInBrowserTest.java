@@ -31,9 +31,9 @@ class ReportInBrowserTest {
 
     @BeforeAll
     static void open() throws Exception {
-        DashboardReport report = DemoReports.demo();
-        file = report.writeTo(Files.createTempDirectory("report").resolve("report.html"));
-        buckets = Buckets.of(reportDashboard(report));
+        DemoReports.Demo demo = DemoReports.demoWithItsDashboard();
+        file = demo.report().writeTo(Files.createTempDirectory("report").resolve("report.html"));
+        buckets = Buckets.of(demo.dashboard());
         browser = Browser.start();
         browser.get(file.toUri().toString());
     }
@@ -43,14 +43,6 @@ class ReportInBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    /** The dashboard the demo report was built from, read back from its own rendering's table. */
-    private static app.ductape.sessions.model.SessionDashboard reportDashboard(DashboardReport report)
-        throws ReflectiveOperationException {
-        var field = DashboardReport.class.getDeclaredField("dashboard");
-        field.setAccessible(true);
-        return (app.ductape.sessions.model.SessionDashboard) field.get(report);
     }
 
     @Test
@@ -76,6 +68,16 @@ class ReportInBrowserTest {
         assertThat(labels).isNotEmpty().allSatisfy(label -> assertThat(periods).contains(label));
         assertThat(labels.get(0)).isEqualTo(buckets.get(0).period());
         assertThat(labels.get(labels.size() - 1)).isEqualTo(buckets.get(buckets.size() - 1).period());
+    }
+
+    @Test
+    void theValueAxisIsLabelledWithTheScalesRoundTicks() {
+        long tallest = buckets.stream().mapToLong(Buckets.Bucket::operations).max().orElseThrow();
+
+        List<String> labels = browser.findElements(By.cssSelector("svg#operations text.y-label")).stream()
+            .map(WebElement::getText).toList();
+
+        assertThat(labels).containsExactlyElementsOf(Scale.upTo(tallest).ticks().stream().map(Formats::count).toList());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.ductape.sessions.connectors.saymon;
 
 import app.ductape.sessions.transport.ErrorReader;
+import app.ductape.sessions.transport.JsonMappers;
 import app.ductape.sessions.transport.ServerError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class SaymonErrors implements ErrorReader {
     static final String PERMISSION = "read-session-log";
-    private static final ObjectMapper NESTED = new ObjectMapper();
+    private static final ObjectMapper NESTED = JsonMappers.newMapper();
 
     @Override
     public ServerError read(int status, JsonNode body) {
