@@ -33,14 +33,4 @@ public record Revocation(String product, String env, String tag, Optional<String
         identifier = identifier == null ? Optional.empty() : identifier;
         revoked = revoked == null ? OptionalLong.empty() : revoked;
     }
-
-    /**
-     * This revocation with the count the server answered.
-     *
-     * @param count how many sessions the server ended, when it said
-     * @return the same revocation with {@code revoked == count}
-     */
-    public Revocation withRevoked(OptionalLong count) {
-        return new Revocation(product, env, tag, sessionId, identifier, count);
-    }
 }

@@ -31,19 +31,4 @@ public record ActiveSessionsPage(
     public ActiveSessionsPage {
         sessions = Lists.copyOf(sessions);
     }
-
-    /**
-     * This page with the place it was asked for filled in where the server did not say: Ductape's
-     * {@code listActive} may answer {@code {total, sessions}} alone.
-     *
-     * @param askedPage  the page asked for
-     * @param askedLimit the page size asked for
-     * @return the page, its missing {@code page}, {@code limit} and {@code totalPages} filled in
-     */
-    public ActiveSessionsPage withPlaceOf(int askedPage, int askedLimit) {
-        int pageNumber = page > 0 ? page : askedPage;
-        int size = limit > 0 ? limit : askedLimit;
-        int pages = totalPages > 0 || size <= 0 ? totalPages : (int) ((total + size - 1) / size);
-        return new ActiveSessionsPage(sessions, total, pageNumber, size, pages);
-    }
 }

@@ -1,6 +1,5 @@
 package app.ductape.sessions.transport;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,7 +39,7 @@ public final class PathTemplate {
             throw new IllegalArgumentException("the template '" + template + "' does not fit the path's "
                 + segments.size() + " segments");
         }
-        return new PathTemplate("/" + String.join("/", new ArrayList<>(parts)));
+        return new PathTemplate("/" + String.join("/", parts));
     }
 
     /**

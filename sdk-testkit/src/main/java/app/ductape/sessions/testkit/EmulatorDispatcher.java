@@ -33,11 +33,9 @@ public final class EmulatorDispatcher extends Dispatcher {
         for (String name : request.getHeaders().names()) {
             headers.put(name.toLowerCase(Locale.ROOT), request.getHeaders().get(name));
         }
-        byte[] body = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
-        if ("gzip".equalsIgnoreCase(headers.get("content-encoding"))) {
-            body = HttpAdapter.gunzip(body);
-        }
-        String requestId = "emu_" + Long.toHexString(System.nanoTime());
+        byte[] body = HttpAdapter.decoded(request.getBody() == null ? new byte[0] : request.getBody().toByteArray(),
+            headers.get("content-encoding"));
+        String requestId = HttpAdapter.newRequestId();
         EmulatorResponse response = body == null ? api.error(413, "The gzipped body does not inflate within the limit")
             : api.handle(new EmulatorRequest(request.getMethod().toUpperCase(Locale.ROOT),
                 url.pathSegments().stream().filter(segment -> !segment.isEmpty()).toList(), query, headers, body,

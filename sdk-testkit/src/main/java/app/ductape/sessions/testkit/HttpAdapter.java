@@ -37,11 +37,9 @@ final class HttpAdapter {
             // decided on arrival: a request still in its delay never takes a fault set after it arrived
             int failure = faults.takeFailure();
             sleep(delay);
-            String requestId = "emu_" + Long.toHexString(System.nanoTime());
-            byte[] body = readBody(exchange.getRequestBody());
-            if (body != null && "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
-                body = gunzip(body);
-            }
+            String requestId = newRequestId();
+            byte[] body = decoded(readBody(exchange.getRequestBody()),
+                exchange.getRequestHeaders().getFirst("Content-Encoding"));
             EmulatorResponse response;
             if (body == null) {
                 response = handler.error(413, "Request bodies are limited to 1 MiB (" + MAX_INFLATED_BYTES / (1024 * 1024)
@@ -108,8 +106,21 @@ final class HttpAdapter {
         return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
+    /** The id the emulator gives a request, sent back as {@code X-Request-Id}. */
+    static String newRequestId() {
+        return "emu_" + Long.toHexString(System.nanoTime());
+    }
+
+    /**
+     * A request body as sent, or inflated when its {@code Content-Encoding} is gzip; {@code null} (refused) when
+     * {@code body} is, or it does not inflate within {@link #MAX_INFLATED_BYTES}.
+     */
+    static byte[] decoded(byte[] body, String contentEncoding) {
+        return body != null && "gzip".equalsIgnoreCase(contentEncoding) ? gunzip(body) : body;
+    }
+
     /** The inflated body, or {@code null} when it is not gzip or inflates past {@link #MAX_INFLATED_BYTES}. */
-    static byte[] gunzip(byte[] gzipped) {
+    private static byte[] gunzip(byte[] gzipped) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
             byte[] inflated = in.readNBytes(MAX_INFLATED_BYTES + 1);
             return inflated.length > MAX_INFLATED_BYTES ? null : inflated;

@@ -86,6 +86,15 @@ final class Queries {
     /** Logs matching the filters, newest first, and their total. */
     record LogPage(List<Log> logs, long total) {}
 
+    /** The positions of an index's logs in a time range: {@code from} inclusive, {@code until} exclusive. */
+    private record Span(int from, int until) {
+        static Span of(LogIndex index, TimeRange range) {
+            int from = range.hasStart() ? index.firstAtOrAfter(range.fromMillis()) : 0;
+            int until = range.hasEnd() ? index.firstAtOrAfter(range.untilMillis()) : index.size();
+            return new Span(from, Math.max(from, until));
+        }
+    }
+
     LogPage logs(String product, String tag, String env, String status, TimeRange range, int page, int limit) {
         return state.read(() -> {
             Scope scope = state.existingScope(product, tag);
@@ -93,12 +102,8 @@ final class Queries {
                 return new LogPage(List.of(), 0);
             }
             LogIndex index = scope.logs(env, status);
-            int from = range.hasStart() ? index.firstAtOrAfter(range.fromMillis()) : 0;
-            int until = range.hasEnd() ? index.firstAtOrAfter(range.untilMillis()) : index.size();
-            if (until < from) {
-                until = from;
-            }
-            return new LogPage(index.newestFirst(from, until, page, limit), until - from);
+            Span span = Span.of(index, range);
+            return new LogPage(index.newestFirst(span.from(), span.until(), page, limit), span.until() - span.from());
         });
     }
 
@@ -111,10 +116,9 @@ final class Queries {
                 return new LogPage(List.of(), 0);
             }
             LogIndex index = scope.logs(env, status);
-            int from = range.hasStart() ? index.firstAtOrAfter(range.fromMillis()) : 0;
-            int until = range.hasEnd() ? index.firstAtOrAfter(range.untilMillis()) : index.size();
+            Span span = Span.of(index, range);
             List<Log> matching = new ArrayList<>();
-            for (int i = until - 1; i >= from; i--) {
+            for (int i = span.until() - 1; i >= span.from(); i--) {
                 Log log = index.get(i);
                 if (identifier.equals(log.identifier())
                     && (processId == null || processId.equals(ActivityWriter.processId(log)))) {
