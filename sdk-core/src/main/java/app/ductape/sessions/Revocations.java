@@ -1,7 +1,12 @@
 package app.ductape.sessions;
 
+import app.ductape.sessions.model.RevokeSessionResult;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +19,19 @@ final class Revocations {
     RevocationListener.Registration add(RevocationListener listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /**
+     * What a successful revocation of {@code tag} answers, once read: its result, after every listener has
+     * heard of it.
+     */
+    Function<JsonNode, RevokeSessionResult> onRevoked(String product, String env, String tag,
+                                                      Optional<String> sessionId, Optional<String> identifier) {
+        return answer -> {
+            OptionalLong count = ProxyAnswers.revokedCount(answer);
+            publish(new Revocation(product, env, tag, sessionId, identifier, count));
+            return new RevokeSessionResult(count);
+        };
     }
 
     void publish(Revocation revocation) {

@@ -38,7 +38,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Every call of the Ductape Sessions API, defined once: its operation and error codes, and either the
@@ -224,7 +223,7 @@ final class SessionCalls {
                 params("product", product, "env", env, "tag", options.tag(), "sessionId", options.sessionId(),
                     "identifier", options.identifier()))
             .options(requestOptions), anything)
-            .map(answer -> revoked(answer, product, env, options.tag(), Optional.ofNullable(options.sessionId()),
+            .map(revocations.onRevoked(product, env, options.tag(), Optional.ofNullable(options.sessionId()),
                 Optional.ofNullable(options.identifier())));
     }
 
@@ -235,16 +234,8 @@ final class SessionCalls {
         return SdkProxy.answer(proxy.call("revokeAll", SessionErrorCode.SESSION_REVOKE_FAILED, "revokeAll",
                 params("product", product, "env", env, "tag", options.tag(), "identifier", options.identifier()))
             .options(requestOptions), anything)
-            .map(answer -> revoked(answer, product, env, options.tag(), Optional.empty(),
+            .map(revocations.onRevoked(product, env, options.tag(), Optional.empty(),
                 Optional.of(options.identifier())));
-    }
-
-    /** The result of a revocation, told to the client's revocation listeners once it succeeded. */
-    private RevokeSessionResult revoked(JsonNode answer, String product, String env, String tag,
-                                        Optional<String> sessionId, Optional<String> identifier) {
-        OptionalLong count = RevokedCount.of(answer);
-        revocations.publish(new Revocation(product, env, tag, sessionId, identifier, count));
-        return new RevokeSessionResult(count);
     }
 
     HttpApiCall<ActiveSessionsPage> listActive(ListActiveSessionsOptions options, RequestOptions requestOptions) {
@@ -254,18 +245,7 @@ final class SessionCalls {
                     options.tag(), "identifier", options.identifier(), "page", options.page(), "limit",
                     options.limit()))
             .readOnly().options(requestOptions), activePage)
-            .map(page -> placed(page, options.page(), options.limit()));
-    }
-
-    /**
-     * A page of active sessions with the place it was asked for filled in where the answer did not say:
-     * Ductape's {@code listActive} may answer {@code {total, sessions}} alone.
-     */
-    private static ActiveSessionsPage placed(ActiveSessionsPage page, int askedPage, int askedLimit) {
-        int number = page.page() > 0 ? page.page() : askedPage;
-        int size = page.limit() > 0 ? page.limit() : askedLimit;
-        int pages = page.totalPages() > 0 || size <= 0 ? page.totalPages() : (int) ((page.total() + size - 1) / size);
-        return new ActiveSessionsPage(page.sessions(), page.total(), number, size, pages);
+            .map(page -> ProxyAnswers.placed(page, options.page(), options.limit()));
     }
 
     HttpApiCall<SessionConfig> create(String product, SessionConfig config, RequestOptions requestOptions) {

@@ -14,7 +14,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,6 +26,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -56,6 +60,7 @@ final class RecordTable {
         OCCURRED_AT("occurred_at", Role.CONTENT, (s, i, row, now, d) -> d.setInstant(s, i, row.occurredAt())),
         MESSAGE("message", Role.CONTENT, (s, i, row, now, d) -> s.setString(i, row.record().message())),
         ATTRIBUTES("attributes", Role.CONTENT, (s, i, row, now, d) -> s.setString(i, row.attributes())),
+        DURATION_MICROS("duration_micros", Role.CONTENT, (s, i, row, now, d) -> setMicros(s, i, row.record().duration())),
         FINGERPRINT("fingerprint", Role.FINGERPRINT, (s, i, row, now, d) -> s.setString(i, row.fingerprint())),
         FIRST_SEEN_AT("first_seen_at", Role.FIRST_SEEN, (s, i, row, now, d) -> d.setInstant(s, i, now)),
         UPDATED_AT("updated_at", Role.UPDATED, (s, i, row, now, d) -> d.setInstant(s, i, now));
@@ -92,8 +97,8 @@ final class RecordTable {
     private static final TypeReference<LinkedHashMap<String, Object>> ATTRIBUTES = new TypeReference<>() {};
 
     private final Dialect dialect;
-    // the SDK's configuration, storing attributes as they are: null values kept (they are part of the
-    // fingerprint), whole numbers read back as longs
+    // the SDK's configuration, storing attributes as they are (nulls nested in a value kept: they are part of
+    // the fingerprint), whole numbers read back as longs
     private final ObjectMapper json = ((JsonMapper) JsonMappers.newMapper()).rebuild()
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).enable(DeserializationFeature.USE_LONG_FOR_INTS).build();
@@ -101,6 +106,19 @@ final class RecordTable {
 
     RecordTable(Dialect dialect) {
         this.dialect = dialect;
+    }
+
+    private static void setMicros(PreparedStatement statement, int index, Optional<Duration> duration)
+        throws SQLException {
+        if (duration.isPresent()) {
+            statement.setLong(index, micros(duration.get()));
+        } else {
+            statement.setNull(index, Types.BIGINT);
+        }
+    }
+
+    private static long micros(Duration duration) {
+        return duration.getSeconds() * 1_000_000 + duration.getNano() / 1_000;
     }
 
     private static String names(List<Column> columns, String separator) {
@@ -153,7 +171,7 @@ final class RecordTable {
 
     /**
      * One multi-row {@code INSERT ... RETURNING record_id}: one execution for the page, where a batch
-     * executes one statement per row. A page of at most 1,000 records binds at most 12,000 parameters,
+     * executes one statement per row. A page of at most 1,000 records binds at most 13,000 parameters,
      * under PostgreSQL's limit of 32,767.
      */
     private Set<String> insertInOneStatement(Connection connection, Map<String, Row> rows, Instant now)
@@ -219,8 +237,12 @@ final class RecordTable {
     private Row row(String source, ActivityRecord record) {
         Instant occurredAt = Dialect.stored(record.occurredAt());
         String attributes = attributesJson(record.attributes());
-        byte[] fingerprint = sha256.ofParts(record.sessionId(), record.actor(), record.action(),
-            record.outcome().name(), String.valueOf(occurredAt), record.message(), attributes);
+        // a record without a duration keeps the fingerprint it had before durations were stored
+        byte[] fingerprint = record.duration().isEmpty()
+            ? sha256.ofParts(record.sessionId(), record.actor(), record.action(), record.outcome().name(),
+                String.valueOf(occurredAt), record.message(), attributes)
+            : sha256.ofParts(record.sessionId(), record.actor(), record.action(), record.outcome().name(),
+                String.valueOf(occurredAt), record.message(), attributes, String.valueOf(micros(record.duration().get())));
         return new Row(source, record, occurredAt, attributes, HexFormat.of().formatHex(fingerprint));
     }
 
@@ -228,7 +250,13 @@ final class RecordTable {
     ActivityRecord read(ResultSet row) throws SQLException {
         return new ActivityRecord(row.getString("source"), row.getString("record_id"), row.getString("session_id"),
             row.getString("actor"), row.getString("action"), outcome(row.getString("outcome")),
-            dialect.getInstant(row, "occurred_at"), row.getString("message"), attributes(row.getString("attributes")));
+            dialect.getInstant(row, "occurred_at"), row.getString("message"), attributes(row.getString("attributes")),
+            duration(row));
+    }
+
+    private static Optional<Duration> duration(ResultSet row) throws SQLException {
+        long micros = row.getLong("duration_micros");
+        return row.wasNull() ? Optional.empty() : Optional.of(Duration.of(micros, ChronoUnit.MICROS));
     }
 
     private static ActivityOutcome outcome(String name) {

@@ -1,5 +1,6 @@
 package app.ductape.sessions.connectors;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,9 +29,13 @@ import java.util.Optional;
  * @param message    a human-readable description, or {@code null}
  * @param attributes everything else the source gave, by name; values are JSON-like (text, numbers,
  *                   booleans, lists, maps); unmodifiable, never null, in the source's order
+ * @param duration   how long the operation took, when its source says: Ductape's {@code end - start}, ExaVault's
+ *                   {@code duration}; empty for SAYMON (a record is a whole session, whose length is no
+ *                   operation's time) and Calwe (which gives no times); never negative
  */
 public record ActivityRecord(String source, String id, String sessionId, String actor, String action, ActivityOutcome outcome,
-                             Instant occurredAt, String message, Map<String, Object> attributes) {
+                             Instant occurredAt, String message, Map<String, Object> attributes,
+                             Optional<Duration> duration) {
 
     /**
      * A record; the attributes are copied, unmodifiable all the way down, and a null outcome reads as UNKNOWN.
@@ -47,6 +52,7 @@ public record ActivityRecord(String source, String id, String sessionId, String 
      * @param message a human-readable description, or {@code null}
      * @param attributes everything else the source gave, by name; values are JSON-like (text, numbers, booleans, lists,
      *                   maps); unmodifiable, never null, in the source's order
+     * @param duration how long the operation took, when its source says; never negative (empty otherwise)
      */
     public ActivityRecord {
         Objects.requireNonNull(source, "source");
@@ -56,6 +62,29 @@ public record ActivityRecord(String source, String id, String sessionId, String 
         }
         outcome = outcome == null ? ActivityOutcome.UNKNOWN : outcome;
         attributes = copy(attributes);
+        duration = duration == null ? Optional.empty() : duration;
+        if (duration.isPresent() && duration.get().isNegative()) {
+            throw new IllegalArgumentException("`duration` must not be negative, but was " + duration.get()
+                + " for record " + id + " of " + source);
+        }
+    }
+
+    /**
+     * A record whose source does not say how long it took.
+     *
+     * @param source     the source's name
+     * @param id         the record's stable identity within its source
+     * @param sessionId  the session, or {@code null}
+     * @param actor      who acted, or {@code null}
+     * @param action     what happened
+     * @param outcome    how it ended
+     * @param occurredAt when it happened, or {@code null}
+     * @param message    a description, or {@code null}
+     * @param attributes everything else the source gave
+     */
+    public ActivityRecord(String source, String id, String sessionId, String actor, String action,
+                          ActivityOutcome outcome, Instant occurredAt, String message, Map<String, Object> attributes) {
+        this(source, id, sessionId, actor, action, outcome, occurredAt, message, attributes, Optional.empty());
     }
 
     /**

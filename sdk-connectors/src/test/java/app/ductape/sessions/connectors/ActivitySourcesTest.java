@@ -13,13 +13,17 @@ import app.ductape.sessions.connectors.exavault.ExaVaultActivitySource;
 import app.ductape.sessions.connectors.exavault.ExaVaultClient;
 import app.ductape.sessions.connectors.saymon.SaymonActivitySource;
 import app.ductape.sessions.connectors.saymon.SaymonClient;
+import app.ductape.sessions.connectors.saymon.SaymonSessionRecord;
+import app.ductape.sessions.model.SessionActivityLog;
 import app.ductape.sessions.model.SessionActivityLogsPage;
 import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
 import app.ductape.sessions.testkit.DuctapeEmulator;
 import app.ductape.sessions.testkit.EmulatorSeed;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
@@ -55,6 +59,27 @@ class ActivitySourcesTest {
                 .containsEntry("sessionTag", first.logs().get(0).sessionTag());
             assertThat(records.stream().filter(r -> r.actor() != null).count()).isPositive();
         }
+    }
+
+    @Test
+    void aDuctapeRecordTookItsLogsEndMinusStart() {
+        try (DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
+             SessionsService sessions = emulator.sessionsServiceBuilder().env(null).build()) {
+            SessionActivityLog log = sessions.fetchActivityLogs(FetchSessionActivityLogsOptions.builder()
+                .session("user-session").limit(1).build()).logs().get(0);
+
+            ActivityRecord record = DuctapeActivitySource.toRecord(log);
+
+            assertThat(record.duration()).contains(Duration.between(log.start(), log.end()));
+        }
+    }
+
+    @Test
+    void aSaymonSessionHasNoOperationDuration() {
+        ActivityRecord record = SaymonActivitySource.toRecord(new SaymonSessionRecord("s1", "u1", "ada",
+            Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-20T12:00:00Z"), null));
+
+        assertThat(record.duration()).isEmpty();
     }
 
     @Test
@@ -134,6 +159,26 @@ class ActivitySourcesTest {
             assertThat(request.getUrl().queryParameter("endDate")).isEqualTo("2022-08-20T00:00:00Z");
             assertThat(request.getUrl().queryParameter("limit")).isEqualTo("100");
         }
+    }
+
+    @Test
+    void anExaVaultRecordTookItsDurationInSeconds() throws Exception {
+        server.enqueue(json(200, "{\"responseStatus\":200,\"totalResults\":0,\"returnedResults\":1,\"data\":[{\"id\":8,"
+            + "\"type\":\"sessionActivity\",\"attributes\":{\"created\":\"2022-08-19T14:12:14Z\",\"duration\":42,"
+            + "\"operation\":\"STOR\",\"sessionId\":\"s-9\",\"status\":\"success\",\"username\":\"u\"}}]}"));
+        try (ExaVaultClient exavault = ExaVaultClient.builder().baseUrl(server.url("/api/v2").toString()).apiKey("key-1234")
+            .accessToken("token-5678").build()) {
+            ActivityRecord record = new ExaVaultActivitySource(exavault).records(ActivityQuery.all()).toList().get(0);
+
+            assertThat(record.duration()).contains(Duration.ofSeconds(42));
+        }
+    }
+
+    @Test
+    void aNegativeDurationIsRefusedByName() {
+        assertThatThrownBy(() -> new ActivityRecord("x", "r1", null, null, "a", ActivityOutcome.SUCCESS, null, null,
+            Map.of(), Optional.of(Duration.ofSeconds(-1)))).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("`duration`").hasMessageContaining("r1");
     }
 
     @Test

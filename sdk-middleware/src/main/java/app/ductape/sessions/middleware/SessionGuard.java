@@ -40,6 +40,9 @@ import org.slf4j.LoggerFactory;
  * body, header or log line carries the token. Immutable and thread-safe.
  */
 public final class SessionGuard {
+    /** The default of {@link Builder#retryAfter}, in seconds: the {@code Retry-After} of a 503 (stated here only). */
+    public static final long DEFAULT_RETRY_AFTER_SECONDS = 5;
+
     private static final Logger LOG = LoggerFactory.getLogger(SessionGuard.class);
 
     private final SessionVerifier verifier;
@@ -198,7 +201,7 @@ public final class SessionGuard {
         private final List<String> include = new ArrayList<>();
         private final List<String> exclude = new ArrayList<>();
         private PathRules pathRules = PathRules.strict();
-        private Duration retryAfter = Duration.ofSeconds(5);
+        private Duration retryAfter = Duration.ofSeconds(DEFAULT_RETRY_AFTER_SECONDS);
 
         private Builder(SessionVerifier verifier) {
             this.verifier = Objects.requireNonNull(verifier, "verifier");

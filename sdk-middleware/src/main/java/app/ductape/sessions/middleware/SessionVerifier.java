@@ -47,6 +47,10 @@ import java.util.concurrent.ConcurrentMap;
  * the verifier only stops it following the client's revocations.
  */
 public final class SessionVerifier implements AutoCloseable {
+    /** The default of {@link Builder#maxStaleness}, in seconds (the one place it is stated). */
+    public static final long DEFAULT_MAX_STALENESS_SECONDS = 30;
+    /** The default of {@link Builder#maxEntries} (the one place it is stated). */
+    public static final long DEFAULT_MAX_ENTRIES = 100_000;
     /** The answer to a token of another session configuration: Ductape's, without asking it. */
     private static final VerifySessionResult ANOTHER_TAGS_TOKEN = new VerifySessionResult(false, Map.of(),
         Optional.empty(), Optional.empty());
@@ -260,7 +264,7 @@ public final class SessionVerifier implements AutoCloseable {
     @Override
     public String toString() {
         return "SessionVerifier[tag=" + tag + ", product=" + product + ", env=" + env + ", maxStaleness="
-            + maxStaleness + ", size=" + answers.size() + "]";
+            + maxStaleness + ", serveStaleOnError=" + staleOnError + ", size=" + answers.size() + "]";
     }
 
     /** Builds a {@link SessionVerifier}; {@link #build()} validates. Not thread-safe. */
@@ -269,8 +273,8 @@ public final class SessionVerifier implements AutoCloseable {
         private String product;
         private String env;
         private String tag;
-        private Duration maxStaleness = Duration.ofSeconds(30);
-        private long maxEntries = 100_000;
+        private Duration maxStaleness = Duration.ofSeconds(DEFAULT_MAX_STALENESS_SECONDS);
+        private long maxEntries = DEFAULT_MAX_ENTRIES;
         private Duration negativeFor = Duration.ZERO;
         private Duration staleOnError = Duration.ZERO;
         private Clock clock = Clock.systemUTC();

@@ -4,7 +4,6 @@ import app.ductape.sessions.connectors.ActivityOutcome;
 import app.ductape.sessions.connectors.ActivityRecord;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -44,7 +43,7 @@ final class ActivityDigest {
 
     void add(ActivityRecord record) {
         count(record.source(), record.outcome(), 1);
-        Duration took = duration(record);
+        Duration took = record.duration().orElse(null);
         if (took != null) {
             offer(slowest, operation(record, took));
         }
@@ -70,27 +69,6 @@ final class ActivityDigest {
             message = message.substring(0, LONGEST_MESSAGE) + "…";
         }
         return new Operation(record.source(), record.action(), record.actor(), record.occurredAt(), took, message);
-    }
-
-    /**
-     * How long an operation took, from what its source gives: Ductape's {@code start} and {@code end}, or
-     * ExaVault's {@code duration} (seconds); {@code null} when the source says nothing.
-     */
-    static Duration duration(ActivityRecord record) {
-        Object start = record.attributes().get("start");
-        Object end = record.attributes().get("end");
-        if (start instanceof String from && end instanceof String to) {
-            try {
-                Duration took = Duration.between(Instant.parse(from), Instant.parse(to));
-                return took.isNegative() ? null : took;
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
-        if (record.attributes().get("duration") instanceof Number seconds && seconds.longValue() >= 0) {
-            return Duration.ofSeconds(seconds.longValue());
-        }
-        return null;
     }
 
     /** Counts by source, then outcome. */

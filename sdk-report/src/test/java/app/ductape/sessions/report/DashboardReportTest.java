@@ -11,9 +11,11 @@ import app.ductape.sessions.model.SessionsOverTime;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,7 +104,7 @@ class DashboardReportTest {
             long i = next.incrementAndGet();
             return new ActivityRecord("exavault", "r" + i, "s", "ops", "STOR",
                 i % 10 == 0 ? ActivityOutcome.FAILURE : ActivityOutcome.SUCCESS, Instant.ofEpochSecond(i), "upload " + i,
-                Map.of("duration", i % 1000));
+                Map.of("duration", i % 1000), Optional.of(Duration.ofSeconds(i % 1000)));
         }).limit(1_000_000);
 
         DashboardReport report = DashboardReport.builder().title("ExaVault").activity(million).rows(5).build();

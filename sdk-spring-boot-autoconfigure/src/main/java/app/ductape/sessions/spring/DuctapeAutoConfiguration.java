@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,11 +20,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The Ductape client ({@link SessionsService} and {@link Ductape}), the {@link SessionVerifier} of the
- * tag in {@code ductape.sessions.filter.tag}, and, when {@code ductape.sessions.filter.enabled=true} in a
+ * tag in {@code ductape.sessions.verifier.tag} (when the middleware is on the classpath), and, when {@code ductape.sessions.filter.enabled=true} in a
  * servlet application, {@link DuctapeSessionFilter} on {@code ductape.sessions.filter.url-patterns}. Every
  * bean gives way to one of your own.
  */
@@ -92,30 +94,6 @@ public class DuctapeAutoConfiguration {
     }
 
     /**
-     * The cached, coalesced verifier of the tokens of {@code ductape.sessions.filter.tag}; it follows the
-     * client's revocations, and closing it (with the context) stops that.
-     *
-     * @param sessions   the client
-     * @param properties the settings
-     * @return the verifier
-     */
-    @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean
-    @ConditionalOnClass(SessionVerifier.class)
-    @ConditionalOnProperty(prefix = "ductape.sessions.filter", name = "tag")
-    public SessionVerifier ductapeSessionVerifier(SessionsService sessions, DuctapeProperties properties) {
-        DuctapeProperties.Verifier settings = properties.sessions().verifier();
-        try {
-            return SessionVerifier.builder(sessions).tag(properties.sessions().filter().tag())
-                .maxStaleness(settings.maxStaleness()).maxEntries(settings.maxEntries()).build();
-        } catch (IllegalArgumentException e) {
-            throw new DuctapeConfigurationException("The session verifier cannot be built: " + e.getMessage(),
-                "Correct ductape.sessions.filter.tag or ductape.sessions.verifier.*; a verifier also needs "
-                    + "ductape.product and ductape.env (the client's defaults).", e);
-        }
-    }
-
-    /**
      * The workspace credentials (the path Ductape's own clients take), or the access key with the workspace id
      * (an assumed route); what is missing is named by its property.
      */
@@ -174,6 +152,55 @@ public class DuctapeAutoConfiguration {
         }
     }
 
+    /**
+     * The verifier, only where the middleware is on the classpath: the condition is on this class, so
+     * that none of its types is loaded without it.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(SessionVerifier.class)
+    @Conditional(OnVerifierTag.class)
+    public static class VerifierConfiguration {
+
+        /** Auto-configuration; Spring creates it. */
+        public VerifierConfiguration() {}
+
+        /**
+         * The cached, coalesced verifier of the tokens of {@code ductape.sessions.verifier.tag}; it follows the
+         * client's revocations, and closing it (with the context) stops that.
+         *
+         * @param sessions   the client
+         * @param properties the settings
+         * @return the verifier
+         */
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean
+        public SessionVerifier ductapeSessionVerifier(SessionsService sessions, DuctapeProperties properties) {
+            DuctapeProperties.Verifier settings = properties.sessions().verifier();
+            try {
+                return SessionVerifier.builder(sessions).tag(properties.sessions().verifierTag())
+                    .maxStaleness(settings.maxStaleness()).maxEntries(settings.maxEntries())
+                    .serveStaleOnError(settings.serveStaleOnError()).build();
+            } catch (IllegalArgumentException e) {
+                throw new DuctapeConfigurationException("The session verifier cannot be built: " + e.getMessage(),
+                    "Correct ductape.sessions.verifier.*; a verifier also needs ductape.product and ductape.env (the "
+                        + "client's defaults).", e);
+            }
+        }
+    }
+
+    /** {@code ductape.sessions.verifier.tag} is set, or the older {@code ductape.sessions.filter.tag}. */
+    static final class OnVerifierTag extends AnyNestedCondition {
+        OnVerifierTag() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnProperty(prefix = "ductape.sessions.verifier", name = "tag")
+        static final class VerifierTag {}
+
+        @ConditionalOnProperty(prefix = "ductape.sessions.filter", name = "tag")
+        static final class FilterTag {}
+    }
+
     /** {@link DuctapeSessionFilter} in a servlet application, when enabled. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -187,7 +214,7 @@ public class DuctapeAutoConfiguration {
         /**
          * The filter, verifying with the application's {@link SessionVerifier}.
          *
-         * @param verifier   the verifier, present when {@code ductape.sessions.filter.tag} is set
+         * @param verifier   the verifier, present when {@code ductape.sessions.verifier.tag} is set
          * @param properties the settings
          * @return the filter
          * @throws DuctapeConfigurationException when there is no verifier (no tag set)
@@ -199,13 +226,13 @@ public class DuctapeAutoConfiguration {
             SessionVerifier available = verifier.getIfUnique();
             if (available == null) {
                 throw new DuctapeConfigurationException("ductape.sessions.filter.enabled is true, but there is no "
-                    + "SessionVerifier: ductape.sessions.filter.tag is not set.",
-                    "Set ductape.sessions.filter.tag to the session tag whose tokens the filter verifies, such as "
+                    + "SessionVerifier: ductape.sessions.verifier.tag is not set.",
+                    "Set ductape.sessions.verifier.tag to the session tag whose tokens the filter verifies, such as "
                         + "user-session (or define a SessionVerifier bean).", null);
             }
             DuctapeProperties.Filter settings = properties.sessions().filter();
             DuctapeSessionFilter.Builder filter = DuctapeSessionFilter.builder(available)
-                .exclude(settings.excludePatterns().toArray(String[]::new));
+                .exclude(settings.excludePatterns().toArray(String[]::new)).retryAfter(settings.retryAfter());
             if (present(settings.cookieName())) {
                 filter.cookie(settings.cookieName());
             }

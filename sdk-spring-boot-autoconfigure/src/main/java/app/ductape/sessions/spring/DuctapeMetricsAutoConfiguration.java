@@ -14,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Micrometer meters for the client and the verifiers, when the application has a {@link MeterRegistry}:
@@ -69,38 +70,46 @@ public class DuctapeMetricsAutoConfiguration {
         return template != null ? template.toString() : "/{path}";
     }
 
-    /**
-     * Binds the statistics of every {@link SessionVerifier} bean.
-     *
-     * @param verifiers the verifiers
-     * @return the binder
-     */
-    @Bean
+    /** The verifiers' meters, only where the middleware is on the classpath. */
+    @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(SessionVerifier.class)
-    public MeterBinder ductapeVerifierMetrics(ObjectProvider<SessionVerifier> verifiers) {
-        return registry -> verifiers.orderedStream().forEach(verifier -> bind(registry, verifier));
-    }
+    public static class VerifierMetricsConfiguration {
 
-    private static void bind(MeterRegistry registry, SessionVerifier verifier) {
-        String tag = verifier.tag();
-        Gauge.builder(VERIFIER + ".size", verifier, v -> v.stats().size()).tag("tag", tag)
-            .description("Valid answers held by the verifier").register(registry);
-        count(registry, VERIFIER + ".requests", verifier, tag, "hit", v -> v.stats().hits());
-        count(registry, VERIFIER + ".requests", verifier, tag, "miss", v -> v.stats().misses());
-        count(registry, VERIFIER + ".requests", verifier, tag, "coalesced", v -> v.stats().coalescedWaits());
-        count(registry, VERIFIER + ".requests", verifier, tag, "stale", v -> v.stats().staleServed());
-        FunctionCounter.builder(VERIFIER + ".evictions", verifier, v -> v.stats().evictions()).tag("tag", tag)
-            .description("Answers dropped by the size bound or their lifetime").register(registry);
-        FunctionCounter.builder(VERIFIER + ".invalidations", verifier, v -> v.stats().invalidations())
-            .tag("tag", tag).description("Answers dropped by a revocation or invalidate call").register(registry);
-        FunctionCounter.builder(VERIFIER + ".errors", verifier,
-                v -> v.stats().errorsByCode().values().stream().mapToLong(Long::longValue).sum())
-            .tag("tag", tag).description("Verifications Ductape could not answer").register(registry);
-    }
+        /** Auto-configuration; Spring creates it. */
+        public VerifierMetricsConfiguration() {}
 
-    private static void count(MeterRegistry registry, String name, SessionVerifier verifier, String tag, String result,
-                              ToDoubleFunction<SessionVerifier> value) {
-        FunctionCounter.builder(name, verifier, value).tag("tag", tag).tag("result", result)
-            .description("Verifications by how they were answered").register(registry);
+        /**
+         * Binds the statistics of every {@link SessionVerifier} bean.
+         *
+         * @param verifiers the verifiers
+         * @return the binder
+         */
+        @Bean
+        public MeterBinder ductapeVerifierMetrics(ObjectProvider<SessionVerifier> verifiers) {
+            return registry -> verifiers.orderedStream().forEach(verifier -> bind(registry, verifier));
+        }
+
+        private static void bind(MeterRegistry registry, SessionVerifier verifier) {
+            String tag = verifier.tag();
+            Gauge.builder(VERIFIER + ".size", verifier, v -> v.stats().size()).tag("tag", tag)
+                .description("Valid answers held by the verifier").register(registry);
+            count(registry, VERIFIER + ".requests", verifier, tag, "hit", v -> v.stats().hits());
+            count(registry, VERIFIER + ".requests", verifier, tag, "miss", v -> v.stats().misses());
+            count(registry, VERIFIER + ".requests", verifier, tag, "coalesced", v -> v.stats().coalescedWaits());
+            count(registry, VERIFIER + ".requests", verifier, tag, "stale", v -> v.stats().staleServed());
+            FunctionCounter.builder(VERIFIER + ".evictions", verifier, v -> v.stats().evictions()).tag("tag", tag)
+                .description("Answers dropped by the size bound or their lifetime").register(registry);
+            FunctionCounter.builder(VERIFIER + ".invalidations", verifier, v -> v.stats().invalidations())
+                .tag("tag", tag).description("Answers dropped by a revocation or invalidate call").register(registry);
+            FunctionCounter.builder(VERIFIER + ".errors", verifier,
+                    v -> v.stats().errorsByCode().values().stream().mapToLong(Long::longValue).sum())
+                .tag("tag", tag).description("Verifications Ductape could not answer").register(registry);
+        }
+
+        private static void count(MeterRegistry registry, String name, SessionVerifier verifier, String tag,
+                                  String result, ToDoubleFunction<SessionVerifier> value) {
+            FunctionCounter.builder(name, verifier, value).tag("tag", tag).tag("result", result)
+                .description("Verifications by how they were answered").register(registry);
+        }
     }
 }

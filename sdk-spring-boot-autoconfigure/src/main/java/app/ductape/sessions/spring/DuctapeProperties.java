@@ -1,5 +1,7 @@
 package app.ductape.sessions.spring;
 
+import app.ductape.sessions.middleware.SessionGuard;
+import app.ductape.sessions.middleware.SessionVerifier;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -71,8 +73,8 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
     /**
      * ductape.sessions.*.
      *
-     * @param filter   the servlet filter, and the tag its verifier checks
-     * @param verifier the verifier's cache
+     * @param filter   the servlet filter
+     * @param verifier the verifier: its tag and its cache
      */
     public record Sessions(@DefaultValue Filter filter, @DefaultValue Verifier verifier) {
 
@@ -83,8 +85,17 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
          * @param verifier the verifier
          */
         public Sessions {
-            filter = filter != null ? filter : new Filter(false, null, null, null, null, Filter.DEFAULT_ORDER);
-            verifier = verifier != null ? verifier : new Verifier(null, null);
+            filter = filter != null ? filter : new Filter(false, null, null, null, null, Filter.DEFAULT_ORDER, null);
+            verifier = verifier != null ? verifier : new Verifier(null, null, null, null);
+        }
+
+        /**
+         * The tag the verifier checks: {@code verifier.tag}, else the deprecated {@code filter.tag}.
+         *
+         * @return the tag, or {@code null} when neither is set
+         */
+        public String verifierTag() {
+            return verifier.tag() != null && !verifier.tag().isBlank() ? verifier.tag() : filter.tag();
         }
     }
 
@@ -93,9 +104,8 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
      *
      * @param enabled     whether to register DuctapeSessionFilter in a servlet application (default
      *                    false)
-     * @param tag         the session configuration whose tokens are verified, such as user-session; it
-     *                    turns on the SessionVerifier bean (and, with Spring Security, the
-     *                    OpaqueTokenIntrospector)
+     * @param tag         deprecated: the verifier's tag belongs to ductape.sessions.verifier.tag, which wins
+     *                    when both are set; still read, so that existing configurations keep working
      * @param urlPatterns the servlet URL patterns the filter is registered on (default /api/*), matched by
      *                    the container against the path it routes
      * @param excludePatterns paths inside those that pass unchecked (a health check, a public page), matched
@@ -105,9 +115,11 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
      * @param order       the filter's place in the servlet filter chain (default -101: after Boot's
      *                    request-context and character-encoding filters, before Spring Security's chain at
      *                    -100)
+     * @param retryAfter  the Retry-After of a 503 when Ductape cannot be asked (default: the SDK's, 5 s)
      */
     public record Filter(@DefaultValue("false") boolean enabled, String tag, @DefaultValue("/api/*") List<String> urlPatterns,
-                         List<String> excludePatterns, String cookieName, @DefaultValue("-101") int order) {
+                         List<String> excludePatterns, String cookieName, @DefaultValue("" + DEFAULT_ORDER) int order,
+                         @DefaultValue(SessionGuard.DEFAULT_RETRY_AFTER_SECONDS + "s") Duration retryAfter) {
         /** Just before Spring Security's filter chain ({@code SecurityProperties.DEFAULT_FILTER_ORDER}, -100). */
         public static final int DEFAULT_ORDER = -101;
 
@@ -120,31 +132,45 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
          * @param excludePatterns the paths inside them that pass unchecked
          * @param cookieName      a cookie holding the token
          * @param order           the filter's place in the servlet filter chain
+         * @param retryAfter      the Retry-After of a 503
          */
         public Filter {
+            retryAfter = retryAfter != null ? retryAfter : Duration.ofSeconds(SessionGuard.DEFAULT_RETRY_AFTER_SECONDS);
             urlPatterns = urlPatterns == null || urlPatterns.isEmpty() ? List.of("/api/*") : List.copyOf(urlPatterns);
             excludePatterns = excludePatterns == null ? List.of() : List.copyOf(excludePatterns);
         }
     }
 
     /**
-     * ductape.sessions.verifier.*.
+     * ductape.sessions.verifier.*. The defaults are SessionVerifier's own.
      *
-     * @param maxStaleness how long a valid answer is reused, and so the longest a revocation made elsewhere
-     *                     goes unseen (default 30 s; 0 turns the cache off)
-     * @param maxEntries   the most answers held (default 100,000)
+     * @param tag               the session configuration whose tokens are verified, such as user-session; it
+     *                          turns on the SessionVerifier bean (and, with Spring Security, the
+     *                          OpaqueTokenIntrospector)
+     * @param maxStaleness      how long a valid answer is reused, and so the longest a revocation made
+     *                          elsewhere goes unseen (default 30 s; 0 turns the cache off)
+     * @param maxEntries        the most answers held (default 100,000)
+     * @param serveStaleOnError how far past its freshness a cached valid answer may serve while Ductape is
+     *                          unreachable or failing (default 0: fail closed)
      */
-    public record Verifier(@DefaultValue("30s") Duration maxStaleness, @DefaultValue("100000") Long maxEntries) {
+    public record Verifier(String tag,
+                           @DefaultValue(SessionVerifier.DEFAULT_MAX_STALENESS_SECONDS + "s") Duration maxStaleness,
+                           @DefaultValue("" + SessionVerifier.DEFAULT_MAX_ENTRIES) Long maxEntries,
+                           @DefaultValue("0s") Duration serveStaleOnError) {
 
         /**
          * The settings, defaulted.
          *
-         * @param maxStaleness how long a valid answer is reused
-         * @param maxEntries   the most answers held
+         * @param tag               the tag verified
+         * @param maxStaleness      how long a valid answer is reused
+         * @param maxEntries        the most answers held
+         * @param serveStaleOnError how far past freshness an answer may serve during an outage
          */
         public Verifier {
-            maxStaleness = maxStaleness != null ? maxStaleness : Duration.ofSeconds(30);
-            maxEntries = maxEntries != null ? maxEntries : 100_000L;
+            maxStaleness = maxStaleness != null ? maxStaleness
+                : Duration.ofSeconds(SessionVerifier.DEFAULT_MAX_STALENESS_SECONDS);
+            maxEntries = maxEntries != null ? maxEntries : SessionVerifier.DEFAULT_MAX_ENTRIES;
+            serveStaleOnError = serveStaleOnError != null ? serveStaleOnError : Duration.ZERO;
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 
@@ -39,15 +40,23 @@ public class DuctapeSecurityAutoConfiguration {
         return new DuctapeOpaqueTokenIntrospector(verifier, authorities.getIfUnique(() -> session -> List.of()));
     }
 
-    /**
-     * The resolver of {@code Authorization: Bearer} tokens shaped like Ductape's.
-     *
-     * @return the resolver
-     */
-    @Bean
-    @ConditionalOnMissingBean(BearerTokenResolver.class)
+    /** The bearer resolver, only in a servlet application: its type reads the servlet API. */
+    @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "jakarta.servlet.http.HttpServletRequest")
-    public DuctapeBearerTokenResolver ductapeBearerTokenResolver() {
-        return new DuctapeBearerTokenResolver();
+    public static class ServletResolverConfiguration {
+
+        /** Auto-configuration; Spring creates it. */
+        public ServletResolverConfiguration() {}
+
+        /**
+         * The resolver of {@code Authorization: Bearer} tokens shaped like Ductape's.
+         *
+         * @return the resolver
+         */
+        @Bean
+        @ConditionalOnMissingBean(BearerTokenResolver.class)
+        public DuctapeBearerTokenResolver ductapeBearerTokenResolver() {
+            return new DuctapeBearerTokenResolver();
+        }
     }
 }

@@ -186,6 +186,29 @@ class DuctapeAutoConfigurationTest {
     }
 
     @Test
+    void theVerifiersTagIsAVerifierSettingAndWinsOverTheOlderFilterTag() {
+        runner.withPropertyValues(EMULATOR.properties("ductape.sessions.verifier.tag=checkout-session",
+            "ductape.sessions.filter.tag=user-session")).run(context ->
+                assertThat(context.getBean(SessionVerifier.class).tag()).isEqualTo("checkout-session"));
+    }
+
+    @Test
+    void serveStaleOnErrorIsAVerifierSetting() {
+        runner.withPropertyValues(EMULATOR.properties("ductape.sessions.verifier.tag=user-session",
+            "ductape.sessions.verifier.serve-stale-on-error=20s")).run(context ->
+                assertThat(context.getBean(SessionVerifier.class).toString()).contains("serveStaleOnError=PT20S"));
+    }
+
+    @Test
+    void theFiltersRetryAfterIsAFilterSetting() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(DuctapeAutoConfiguration.class))
+            .withPropertyValues(EMULATOR.properties("ductape.sessions.filter.enabled=true",
+                "ductape.sessions.verifier.tag=user-session", "ductape.sessions.filter.retry-after=9s"))
+            .run(context -> assertThat(context.getBean(DuctapeSessionFilter.class).toString())
+                .contains("retryAfter=PT9S"));
+    }
+
+    @Test
     void yourVerifierWins() {
         try (SessionsService sessions = EMULATOR.emulator.newSessionsService();
              SessionVerifier mine = SessionVerifier.builder(sessions).tag("checkout-session").build()) {
@@ -242,7 +265,7 @@ class DuctapeAutoConfigurationTest {
             .run(context -> {
                 DuctapeConfigurationException failure = failure(
                     context.getStartupFailure());
-                assertThat(failure.action()).contains("Set ductape.sessions.filter.tag");
+                assertThat(failure.action()).contains("Set ductape.sessions.verifier.tag");
             });
     }
 

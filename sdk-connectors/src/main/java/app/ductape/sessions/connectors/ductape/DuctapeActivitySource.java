@@ -9,7 +9,9 @@ import app.ductape.sessions.connectors.Attributes;
 import app.ductape.sessions.model.SessionActivityLog;
 import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -86,7 +88,15 @@ public final class DuctapeActivitySource implements ActivitySource {
             }, log.timestamp() != null ? log.timestamp() : log.start(), log.message(),
             Attributes.builder().put("id", log.id()).put("processId", log.processId()).put("env", log.env())
                 .put("productTag", log.productTag()).put("sessionTag", log.sessionTag()).put("start", log.start())
-                .put("end", log.end()).put("data", log.data()).build());
+                .put("end", log.end()).put("data", log.data()).build(), took(log));
+    }
+
+    /** {@code end - start}, when both are sent and in order. */
+    private static Optional<Duration> took(SessionActivityLog log) {
+        if (log.start() == null || log.end() == null || log.end().isBefore(log.start())) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(log.start(), log.end()));
     }
 
     /** The log's data, or a missing node when it has none or it is not JSON. */

@@ -5,8 +5,10 @@ import app.ductape.sessions.connectors.ActivityQuery;
 import app.ductape.sessions.connectors.ActivityRecord;
 import app.ductape.sessions.connectors.ActivitySource;
 import app.ductape.sessions.connectors.Attributes;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -71,7 +73,9 @@ public final class ExaVaultActivitySource implements ActivitySource {
                 .put("ipAddress", activity.ipAddress()).put("protocol", activity.protocol())
                 .put("bytesTransferred", activity.bytesTransferred()).put("duration", activity.duration())
                 .put("fileName", activity.fileName()).put("fileSource", activity.fileSource())
-                .put("status", activity.status()).build());
+                .put("status", activity.status()).build(),
+            activity.duration() == null || activity.duration() < 0 ? Optional.empty()
+                : Optional.of(Duration.ofSeconds(activity.duration())));
     }
 
     static ActivityOutcome outcome(String status) {
