@@ -117,11 +117,13 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
      *                    -100)
      * @param retryAfter  the Retry-After of a 503 when Ductape cannot be asked (default: the SDK's, 5 s)
      */
-    public record Filter(@DefaultValue("false") boolean enabled, String tag, @DefaultValue("/api/*") List<String> urlPatterns,
+    public record Filter(@DefaultValue("false") boolean enabled, String tag, @DefaultValue(DEFAULT_URL_PATTERN) List<String> urlPatterns,
                          List<String> excludePatterns, String cookieName, @DefaultValue("" + DEFAULT_ORDER) int order,
                          @DefaultValue(SessionGuard.DEFAULT_RETRY_AFTER_SECONDS + "s") Duration retryAfter) {
         /** Just before Spring Security's filter chain ({@code SecurityProperties.DEFAULT_FILTER_ORDER}, -100). */
         public static final int DEFAULT_ORDER = -101;
+        /** The URL pattern the filter guards when none is set. */
+        public static final String DEFAULT_URL_PATTERN = "/api/*";
 
         /**
          * The settings; the URL patterns default to /api/*.
@@ -136,7 +138,7 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
          */
         public Filter {
             retryAfter = retryAfter != null ? retryAfter : Duration.ofSeconds(SessionGuard.DEFAULT_RETRY_AFTER_SECONDS);
-            urlPatterns = urlPatterns == null || urlPatterns.isEmpty() ? List.of("/api/*") : List.copyOf(urlPatterns);
+            urlPatterns = urlPatterns == null || urlPatterns.isEmpty() ? List.of(DEFAULT_URL_PATTERN) : List.copyOf(urlPatterns);
             excludePatterns = excludePatterns == null ? List.of() : List.copyOf(excludePatterns);
         }
     }
@@ -181,7 +183,13 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
      * @param cacheFor how long an answer is reused (default 10 s)
      * @param timeout  how long one probe may take (default 2 s; never retried)
      */
-    public record Health(@DefaultValue("10s") Duration cacheFor, @DefaultValue("2s") Duration timeout) {
+    public record Health(@DefaultValue(DEFAULT_CACHE_FOR_SECONDS + "s") Duration cacheFor,
+                         @DefaultValue(DEFAULT_TIMEOUT_SECONDS + "s") Duration timeout) {
+        /** How long a health answer is reused when {@code cache-for} is not set, in seconds. */
+        public static final long DEFAULT_CACHE_FOR_SECONDS = 10;
+        /** How long one probe may take when {@code timeout} is not set, in seconds. */
+        public static final long DEFAULT_TIMEOUT_SECONDS = 2;
+
 
         /**
          * The settings, defaulted.
@@ -190,8 +198,8 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
          * @param timeout  how long one probe may take
          */
         public Health {
-            cacheFor = cacheFor != null ? cacheFor : Duration.ofSeconds(10);
-            timeout = timeout != null ? timeout : Duration.ofSeconds(2);
+            cacheFor = cacheFor != null ? cacheFor : Duration.ofSeconds(DEFAULT_CACHE_FOR_SECONDS);
+            timeout = timeout != null ? timeout : Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
         }
     }
 }
