@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A session configuration of a product: what a session of this {@link #tag()} holds, which field
@@ -98,6 +99,28 @@ public final class SessionConfig {
      */
     public String selector() {
         return selector;
+    }
+
+    /**
+     * The user a session of this configuration belongs to: the primitive value at {@link #selector()} in its
+     * data, as text, as Ductape keys {@code revoke} by identifier and {@code revokeAll}.
+     *
+     * @param data a session's data, as {@code start} sent it and {@code verify} answers it
+     * @return the identifier, or empty when the selector is missing or malformed, or the data hold no
+     *         string, number or boolean there
+     */
+    public Optional<String> identifierIn(Map<String, ?> data) {
+        if (selector == null || data == null) {
+            return Optional.empty();
+        }
+        SessionSelector parsed;
+        try {
+            parsed = SessionSelector.parse(selector);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        Object value = parsed.valueIn(data);
+        return SessionSelector.isPrimitive(value) ? Optional.of(String.valueOf(value)) : Optional.empty();
     }
 
     /**

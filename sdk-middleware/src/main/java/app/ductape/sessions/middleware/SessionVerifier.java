@@ -5,10 +5,14 @@ import app.ductape.sessions.RevocationListener;
 import app.ductape.sessions.SessionError;
 import app.ductape.sessions.SessionsService;
 import app.ductape.sessions.middleware.TokenDigest.TokenKey;
+import app.ductape.sessions.middleware.fleet.Fleet;
+import app.ductape.sessions.middleware.fleet.FleetRevocation;
+import app.ductape.sessions.middleware.fleet.FleetScope;
 import app.ductape.sessions.model.VerifySessionResult;
 import app.ductape.sessions.options.VerifySessionOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,6 +72,7 @@ public final class SessionVerifier implements AutoCloseable {
     private final VerifiedTokens answers;
     private final ConcurrentMap<TokenKey, CompletableFuture<VerifySessionResult>> inFlight = new ConcurrentHashMap<>();
     private final RevocationListener.Registration revocations;
+    private final FleetBridge fleet;
 
     private SessionVerifier(Builder builder) {
         this.sessions = builder.sessions;
@@ -85,6 +90,8 @@ public final class SessionVerifier implements AutoCloseable {
         this.staleOnError = builder.staleOnError;
         this.clock = builder.clock;
         this.answers = new VerifiedTokens(builder.maxEntries, clock, counters);
+        this.fleet = new FleetBridge(builder.fleet, new FleetScope(product, env, tag, maxStaleness), sessions,
+            answers, counters, clock, staleOnError);
         this.revocations = builder.followRevocations ? sessions.addRevocationListener(this::onRevoked)
             : () -> { };
     }
@@ -119,7 +126,8 @@ public final class SessionVerifier implements AutoCloseable {
         }
         TokenKey key = TokenDigest.of(token);
         VerifiedTokens.CachedAnswer cached = answers.peek(key);
-        if (cached != null && clock.millis() < cached.freshUntil()) {
+        long now = clock.millis();
+        if (cached != null && now < cached.freshUntil() && fleet.admits(cached, now)) {
             counters.hit();
             return cached.result();
         }
@@ -130,7 +138,7 @@ public final class SessionVerifier implements AutoCloseable {
             return await(first);
         }
         try {
-            mine.complete(askDuctape(key, token, cached));
+            mine.complete(answer(key, token, cached));
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
         } finally {
@@ -139,24 +147,38 @@ public final class SessionVerifier implements AutoCloseable {
         return await(mine);
     }
 
-    /** One request to Ductape, its answer cached when it may be. */
-    private VerifySessionResult askDuctape(TokenKey key, String token, VerifiedTokens.CachedAnswer previous) {
+    /** A peer's shared answer when the fleet has one, else one request to Ductape. */
+    private VerifySessionResult answer(TokenKey key, String token, VerifiedTokens.CachedAnswer previous) {
         long epochAtAsking = answers.epoch();
+        VerifiedTokens.CachedAnswer shared = fleet.shared(key);
+        if (shared != null) {
+            answers.store(key, shared, epochAtAsking);
+            return shared.result();
+        }
+        return askDuctape(key, token, previous, epochAtAsking);
+    }
+
+    /** One request to Ductape, its answer cached (and shared with the fleet) when it may be. */
+    private VerifySessionResult askDuctape(TokenKey key, String token, VerifiedTokens.CachedAnswer previous,
+                                           long epochAtAsking) {
+        long askedAt = clock.millis();
         counters.miss();
         VerifySessionResult result;
         try {
             result = sessions.verify(options(token));
         } catch (SessionError e) {
             counters.failed(e);
-            if (e.isUnavailable() && previous != null && clock.millis() < previous.staleUntil()) {
+            long now = clock.millis();
+            if (e.isUnavailable() && previous != null && now < previous.staleUntil() && fleet.admits(previous, now)) {
                 counters.staleServed();
                 return previous.result();
             }
             throw e;
         }
-        VerifiedTokens.CachedAnswer answer = cacheable(result, clock.millis());
+        VerifiedTokens.CachedAnswer answer = cacheable(result, askedAt, clock.millis());
         if (answer != null) {
             answers.store(key, answer, epochAtAsking);
+            fleet.share(key, answer);
         } else if (previous != null) {
             answers.forget(key);
         }
@@ -169,10 +191,10 @@ public final class SessionVerifier implements AutoCloseable {
     }
 
     /** How long an answer may be reused, or {@code null} when it may not be cached. */
-    private VerifiedTokens.CachedAnswer cacheable(VerifySessionResult result, long now) {
+    private VerifiedTokens.CachedAnswer cacheable(VerifySessionResult result, long askedAt, long now) {
         if (!result.valid()) {
             long until = now + negativeFor.toMillis();
-            return negativeFor.isZero() ? null : new VerifiedTokens.CachedAnswer(result, until, until);
+            return negativeFor.isZero() ? null : new VerifiedTokens.CachedAnswer(result, until, until, askedAt, null);
         }
         if (maxStaleness.isZero()) {
             return null;
@@ -185,7 +207,8 @@ public final class SessionVerifier implements AutoCloseable {
             freshUntil = Math.min(freshUntil, expiresAt);
             staleUntil = Math.min(staleUntil, expiresAt);
         }
-        return now < freshUntil ? new VerifiedTokens.CachedAnswer(result, freshUntil, staleUntil) : null;
+        return now < freshUntil
+            ? new VerifiedTokens.CachedAnswer(result, freshUntil, staleUntil, askedAt, fleet.identifierOf(result)) : null;
     }
 
     private static VerifySessionResult await(CompletableFuture<VerifySessionResult> answer) {
@@ -205,11 +228,20 @@ public final class SessionVerifier implements AutoCloseable {
         if (!ours) {
             return;
         }
+        Instant at = clock.instant();
         if (revocation.sessionId().isPresent()) {
-            invalidateSession(revocation.sessionId().get());
+            revoke(FleetRevocation.ofSession(revocation.sessionId().get(), at));
+        } else if (revocation.identifier().isPresent()) {
+            revoke(FleetRevocation.ofUser(revocation.identifier().get(), at));
         } else {
-            invalidateAll();
+            revoke(FleetRevocation.ofAll(at));
         }
+    }
+
+    /** Forgets what a revocation names here, then tells the fleet, if there is one. */
+    private void revoke(FleetRevocation revocation) {
+        fleet.apply(revocation);
+        fleet.publish(revocation);
     }
 
     /**
@@ -220,12 +252,12 @@ public final class SessionVerifier implements AutoCloseable {
      */
     public void invalidateSession(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
-        answers.forgetSession(sessionId);
+        revoke(FleetRevocation.ofSession(sessionId, clock.instant()));
     }
 
-    /** Forgets every cached answer. */
+    /** Forgets every cached answer, on every instance of the fleet when there is one. */
     public void invalidateAll() {
-        answers.forgetAll();
+        revoke(FleetRevocation.ofAll(clock.instant()));
     }
 
     /**
@@ -243,7 +275,7 @@ public final class SessionVerifier implements AutoCloseable {
      * @return hits, misses, coalesced waits, evictions, invalidations and errors by code
      */
     public VerifierStats stats() {
-        return counters.snapshot(answers.size());
+        return counters.snapshot(answers.size(), fleet.health());
     }
 
     /**
@@ -254,6 +286,7 @@ public final class SessionVerifier implements AutoCloseable {
     @Override
     public void close() {
         revocations.close();
+        fleet.close();
     }
 
     /** The cache's keys, for the tests' look at what the heap holds. */
@@ -279,6 +312,7 @@ public final class SessionVerifier implements AutoCloseable {
         private Duration staleOnError = Duration.ZERO;
         private Clock clock = Clock.systemUTC();
         private boolean followRevocations = true;
+        private Fleet fleet;
 
         private Builder(SessionsService sessions) {
             this.sessions = Objects.requireNonNull(sessions, "sessions");
@@ -381,6 +415,21 @@ public final class SessionVerifier implements AutoCloseable {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Links the verifier to the other instances of its service, for example {@code RedisFleet} of
+         * {@code ductape-sessions-middleware-redis}: every revocation it learns of is applied by all of them,
+         * a {@code revokeAll} is refused by every instance (even one that missed the message), valid answers
+         * may be shared, and while the fleet cannot be heard, answers are reused for its fallback staleness
+         * only. The verifier joins the fleet when it is built, and leaves it when it is closed.
+         *
+         * @param fleet the fleet
+         * @return this builder
+         */
+        public Builder fleet(Fleet fleet) {
+            this.fleet = Objects.requireNonNull(fleet, "fleet");
             return this;
         }
 

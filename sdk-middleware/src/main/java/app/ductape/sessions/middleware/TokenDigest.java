@@ -51,6 +51,11 @@ final class TokenDigest {
             return (int) (bytes0to7 ^ (bytes0to7 >>> 32));
         }
 
+        /** The digest in lower-case hex, as fleets key shared answers. */
+        String hex() {
+            return String.format("%016x%016x%016x%016x", bytes0to7, bytes8to15, bytes16to23, bytes24to31);
+        }
+
         @Override
         public String toString() {
             return "TokenKey[" + Long.toHexString(bytes0to7) + "…]";

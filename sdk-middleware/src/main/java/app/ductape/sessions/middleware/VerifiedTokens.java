@@ -7,11 +7,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * The answers a {@link SessionVerifier} reuses: a bounded Caffeine cache of token hashes to answers, each
@@ -29,11 +31,18 @@ final class VerifiedTokens {
 
     /**
      * A cached answer: fresh before {@code freshUntil}, usable on a Ductape failure before {@code staleUntil}
-     * (epoch milliseconds, so that a hit reads the clock without allocating).
+     * (epoch milliseconds, so that a hit reads the clock without allocating); asked of Ductape at
+     * {@code askedAt}; of the user {@code identifier}, or null when the verifier does not know it.
      */
-    record CachedAnswer(VerifySessionResult result, long freshUntil, long staleUntil) {
+    record CachedAnswer(VerifySessionResult result, long freshUntil, long staleUntil, long askedAt,
+                        String identifier) {
         String sessionKey() {
             return result.sessionId().orElse(NO_SESSION);
+        }
+
+        /** Whether a revocation of the user {@code revoked} may name this answer (an unknown user may be anyone). */
+        boolean mayBelongTo(String revoked) {
+            return identifier == null || identifier.equals(revoked);
         }
     }
 
@@ -121,6 +130,23 @@ final class VerifiedTokens {
         int forgotten = 0;
         for (String session : bySession.keySet()) {
             forgotten += forgetBucket(session);
+        }
+        return forgotten;
+    }
+
+    /**
+     * Forgets every answer that {@code doomed} names; returns how many. A scan of the cache, for what the
+     * session index cannot name: one user's answers, or those asked before a fleet outage.
+     */
+    int forgetWhere(Predicate<CachedAnswer> doomed) {
+        epoch.incrementAndGet();
+        int forgotten = 0;
+        for (Map.Entry<TokenKey, CachedAnswer> entry : cache.asMap().entrySet()) {
+            if (doomed.test(entry.getValue()) && cache.asMap().remove(entry.getKey(), entry.getValue())) {
+                unindex(entry.getKey(), entry.getValue());
+                forgotten++;
+                counters.invalidated();
+            }
         }
         return forgotten;
     }

@@ -1,7 +1,9 @@
 package app.ductape.sessions.middleware;
 
 import app.ductape.sessions.SessionError;
+import app.ductape.sessions.middleware.fleet.FleetHealth;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -15,6 +17,8 @@ final class VerifierCounters {
     private final LongAdder staleServed = new LongAdder();
     private final LongAdder evictions = new LongAdder();
     private final LongAdder invalidations = new LongAdder();
+    private final LongAdder sharedHits = new LongAdder();
+    private final LongAdder peerRevocations = new LongAdder();
     private final ConcurrentMap<String, LongAdder> errors = new ConcurrentHashMap<>();
 
     void hit() {
@@ -45,10 +49,18 @@ final class VerifierCounters {
         invalidations.increment();
     }
 
-    VerifierStats snapshot(long size) {
+    void sharedHit() {
+        sharedHits.increment();
+    }
+
+    void peerRevocation() {
+        peerRevocations.increment();
+    }
+
+    VerifierStats snapshot(long size, Optional<FleetHealth> fleet) {
         Map<String, Long> errorsByCode = new TreeMap<>();
         errors.forEach((code, count) -> errorsByCode.put(code, count.sum()));
         return new VerifierStats(hits.sum(), misses.sum(), coalesced.sum(), staleServed.sum(), evictions.sum(),
-            invalidations.sum(), size, errorsByCode);
+            invalidations.sum(), size, errorsByCode, sharedHits.sum(), peerRevocations.sum(), fleet);
     }
 }

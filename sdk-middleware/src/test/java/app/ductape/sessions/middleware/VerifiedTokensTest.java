@@ -20,7 +20,7 @@ class VerifiedTokensTest {
     private CachedAnswer answer(String sessionId) {
         long now = clock.millis();
         return new CachedAnswer(new VerifySessionResult(true, Map.of(), Optional.ofNullable(sessionId),
-            Optional.empty()), now + 60_000, now + 60_000);
+            Optional.empty()), now + 60_000, now + 60_000, now, null);
     }
 
     private static TokenKey key(int i) {
