@@ -72,10 +72,7 @@ final class FleetBridge implements FleetMember {
         }
         SharedAnswer shared = found.get();
         long freshUntil = shared.freshUntil().toEpochMilli();
-        long staleUntil = freshUntil + staleOnErrorMillis;
-        if (shared.result().expiresAt().isPresent()) {
-            staleUntil = Math.min(staleUntil, shared.result().expiresAt().get().toEpochMilli());
-        }
+        long staleUntil = CachedAnswer.notPastExpiry(shared.result(), freshUntil + staleOnErrorMillis);
         if (clock.millis() >= freshUntil) {
             return null;
         }

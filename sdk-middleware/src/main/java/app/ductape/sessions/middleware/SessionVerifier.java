@@ -177,8 +177,9 @@ public final class SessionVerifier implements AutoCloseable {
         }
         VerifiedTokens.CachedAnswer answer = cacheable(result, askedAt, clock.millis());
         if (answer != null) {
-            answers.store(key, answer, epochAtAsking);
-            fleet.share(key, answer);
+            if (answers.store(key, answer, epochAtAsking)) {
+                fleet.share(key, answer);
+            }
         } else if (previous != null) {
             answers.forget(key);
         }
@@ -199,14 +200,9 @@ public final class SessionVerifier implements AutoCloseable {
         if (maxStaleness.isZero()) {
             return null;
         }
-        long freshUntil = now + maxStaleness.toMillis();
-        long staleUntil = freshUntil + staleOnError.toMillis();
-        if (result.expiresAt().isPresent()) {
-            // the expiry's own millisecond is past it: a token is never answered valid at or after expiresAt
-            long expiresAt = result.expiresAt().get().toEpochMilli();
-            freshUntil = Math.min(freshUntil, expiresAt);
-            staleUntil = Math.min(staleUntil, expiresAt);
-        }
+        long freshUntil = VerifiedTokens.CachedAnswer.notPastExpiry(result, now + maxStaleness.toMillis());
+        long staleUntil = VerifiedTokens.CachedAnswer.notPastExpiry(result,
+            now + maxStaleness.toMillis() + staleOnError.toMillis());
         return now < freshUntil
             ? new VerifiedTokens.CachedAnswer(result, freshUntil, staleUntil, askedAt, fleet.identifierOf(result)) : null;
     }

@@ -36,6 +36,12 @@ final class VerifiedTokens {
      */
     record CachedAnswer(VerifySessionResult result, long freshUntil, long staleUntil, long askedAt,
                         String identifier) {
+        /** {@code until}, or the answer's {@code expiresAt} if that comes first: never valid past its expiry. */
+        static long notPastExpiry(VerifySessionResult result, long until) {
+            // the expiry's own millisecond is past it: a token is never answered valid at or after expiresAt
+            return result.expiresAt().map(expiresAt -> Math.min(until, expiresAt.toEpochMilli())).orElse(until);
+        }
+
         String sessionKey() {
             return result.sessionId().orElse(NO_SESSION);
         }
@@ -96,18 +102,23 @@ final class VerifiedTokens {
         return epoch.get();
     }
 
-    /** Caches {@code answer}, unless an invalidation came since {@code epochAtAsking}. */
-    void store(TokenKey key, CachedAnswer answer, long epochAtAsking) {
+    /**
+     * Caches {@code answer}, unless an invalidation came since {@code epochAtAsking}; returns whether none
+     * came (so that an answer asked for before a revocation is not passed on either).
+     */
+    boolean store(TokenKey key, CachedAnswer answer, long epochAtAsking) {
         if (epoch.get() != epochAtAsking) {
-            return;
+            return false;
         }
         cache.put(key, answer);
         index(key, answer);
-        if (epoch.get() != epochAtAsking && cache.asMap().remove(key, answer)) {
+        boolean invalidatedMeanwhile = epoch.get() != epochAtAsking;
+        if (invalidatedMeanwhile && cache.asMap().remove(key, answer)) {
             unindex(key, answer);
         } else if (peek(key) == null) {
             unindex(key, answer); // evicted between the put and the index: keep the index to what is cached
         }
+        return !invalidatedMeanwhile;
     }
 
     /** Forgets the answer of one token (it is no longer valid). */

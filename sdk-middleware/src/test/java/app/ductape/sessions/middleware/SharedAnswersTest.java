@@ -2,9 +2,12 @@ package app.ductape.sessions.middleware;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ductape.sessions.SessionsService;
 import app.ductape.sessions.middleware.fleet.SharedAnswer;
 import app.ductape.sessions.model.StartSessionResult;
+import app.ductape.sessions.transport.CallListener;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,29 @@ class SharedAnswersTest {
         SharedAnswer shared = fleet.shared.get(key);
         assertThat(shared.identifier()).contains("ada@example.com");
         assertThat(shared.freshUntil()).isEqualTo(fixture.clock.instant().plusSeconds(30));
+    }
+
+    @Test
+    void anAnswerAskedForBeforeARevocationLandedIsNotShared() {
+        AtomicReference<Runnable> duringTheRequest = new AtomicReference<>(() -> { });
+        SessionsService client = fixture.emulator.sessionsServiceBuilder().maxRetries(0)
+            .transport(t -> t.callListener(new CallListener() {
+                @Override
+                public void onAttempt(Attempt attempt) {
+                    duringTheRequest.getAndSet(() -> { }).run();
+                }
+            })).build();
+        SessionVerifier racing = SessionVerifier.builder(client).tag("user-session").clock(fixture.clock)
+            .fleet(fleet).build();
+        StartSessionResult s = fixture.start("ada@example.com");
+        duringTheRequest.set(racing::invalidateAll);
+
+        assertThat(racing.verify(s.token()).valid()).isTrue();
+
+        assertThat(fleet.shared).as("neither kept nor passed on").isEmpty();
+        assertThat(racing.stats().size()).isZero();
+        racing.close();
+        client.close();
     }
 
     @Test
