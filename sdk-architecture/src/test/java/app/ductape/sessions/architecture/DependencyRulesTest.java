@@ -39,7 +39,7 @@ class DependencyRulesTest {
         assertThat(packages).contains("app.ductape.sessions", "app.ductape.sessions.internal",
             "app.ductape.sessions.transport", "app.ductape.sessions.testkit", "app.ductape.sessions.connectors",
             "app.ductape.sessions.examples", "app.ductape.sessions.middleware", "app.ductape.sessions.spring",
-            "app.ductape.sessions.archive", "app.ductape.sessions.report");
+            "app.ductape.sessions.archive", "app.ductape.sessions.report", "app.ductape.sessions.middleware.redis");
         assertThat(outsideCore.stream().map(JavaClass::getPackageName)).doesNotContain("app.ductape.sessions.internal",
             "app.ductape.sessions.transport").contains("app.ductape.sessions.testkit");
     }
@@ -78,6 +78,18 @@ class DependencyRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..")
             .because("the servlet API is provided by a container: SessionVerifier must work where there is none "
                 + "(WebFlux, Netty, a message consumer)");
+
+        rule.check(all);
+    }
+
+    @Test
+    void theVerifierKnowsItsFleetOnlyThroughTheEngineNeutralSeam() {
+        ArchRule rule = noClasses().that().resideInAPackage("app.ductape.sessions.middleware..")
+            .and().resideOutsideOfPackage("app.ductape.sessions.middleware.redis..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.ductape.sessions.middleware.redis..",
+                "io.lettuce..", "io.netty..")
+            .because("another engine (PostgreSQL LISTEN/NOTIFY, Kafka) implements the fleet seam without touching "
+                + "the verifier");
 
         rule.check(all);
     }

@@ -149,6 +149,11 @@ final class FleetBridge implements FleetMember {
     }
 
     @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
     public void revokedByPeer(FleetRevocation revocation) {
         counters.peerRevocation();
         apply(revocation);

@@ -20,7 +20,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Served by the JDK's {@code HttpServer} on a bounded thread pool; it keeps no log of the
- * requests it served, so it can run long and under load. Thread-safe.
+ * requests it served (only a count of the proxied calls by method), so it can run long and under load. Thread-safe.
  */
 public final class DuctapeEmulator implements AutoCloseable {
     private final LoopbackServer server;
@@ -164,6 +164,17 @@ public final class DuctapeEmulator implements AutoCloseable {
     }
 
     /** Stops listening at once and releases its threads. */
+    /**
+     * How many calls of a method of the {@code sessions} module the SDK proxy served since the start, for
+     * example {@code proxyCalls("verify")}: counted once authenticated and decrypted, whatever they answered.
+     *
+     * @param method the module's method, as the proxy payload names it
+     * @return the count
+     */
+    public long proxyCalls(String method) {
+        return api.proxyCalls(method);
+    }
+
     @Override
     public void close() {
         server.close();

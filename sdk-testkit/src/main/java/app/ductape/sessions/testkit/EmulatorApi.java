@@ -11,10 +11,15 @@ import java.time.Clock;
 final class EmulatorApi implements EmulatorHandler {
     private final IdempotencyCache idempotency = new IdempotencyCache(10_000);
     private final Routes routes = new Routes();
+    private final ProxyEndpoint proxy;
 
     EmulatorApi(Emulation emulation, Clock clock, EmulatorCredentials credentials) {
         RestEndpoints.register(routes, emulation.queries(), clock, credentials);
-        ProxyEndpoint.register(routes, credentials, new SessionsModule(emulation, clock));
+        this.proxy = ProxyEndpoint.register(routes, credentials, new SessionsModule(emulation, clock));
+    }
+
+    long proxyCalls(String method) {
+        return proxy.calls(method);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package app.ductape.sessions.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Ductape's SDK proxy, {@code POST /proxy/v1/sdk-proxy/execute}: the unencrypted workspace fields and
@@ -12,15 +15,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class ProxyEndpoint {
     private final EmulatorCredentials credentials;
     private final SessionsModule sessions;
+    private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
 
     private ProxyEndpoint(EmulatorCredentials credentials, SessionsModule sessions) {
         this.credentials = credentials;
         this.sessions = sessions;
     }
 
-    static void register(Routes routes, EmulatorCredentials credentials, SessionsModule sessions) {
+    static ProxyEndpoint register(Routes routes, EmulatorCredentials credentials, SessionsModule sessions) {
         ProxyEndpoint proxy = new ProxyEndpoint(credentials, sessions);
         routes.add("POST", "proxy/v1/sdk-proxy/execute", (request, path) -> proxy.execute(request));
+        return proxy;
+    }
+
+    /** How many calls of a {@code sessions} method reached the module (authenticated and decrypted). */
+    long calls(String method) {
+        LongAdder count = calls.get(method);
+        return count == null ? 0 : count.sum();
     }
 
     private EmulatorResponse execute(EmulatorRequest request) {
@@ -33,6 +44,7 @@ final class ProxyEndpoint {
             throw new ApiException(400, "MODULE_NOT_ALLOWED", "The emulator serves the sessions module only, not '"
                 + payload.module() + "'");
         }
+        calls.computeIfAbsent(payload.method(), method -> new LongAdder()).increment();
         WireWriter.BodyWriter result = sessions.call(payload);
         return WireWriter.proxyOk(result, request.requestId(), (System.nanoTime() - started) / 1_000_000);
     }

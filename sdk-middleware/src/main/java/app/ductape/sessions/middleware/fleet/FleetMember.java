@@ -1,5 +1,6 @@
 package app.ductape.sessions.middleware.fleet;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -12,6 +13,14 @@ public interface FleetMember {
      * @return the verifier's product, env, tag and staleness
      */
     FleetScope scope();
+
+    /**
+     * The verifier's clock: the instants an engine records and compares (cutoffs, outages, shared
+     * answers' bounds) are on it, so that they compare with the verifier's own.
+     *
+     * @return the verifier's clock
+     */
+    Clock clock();
 
     /**
      * A revocation a peer published: the verifier forgets what it names, and never publishes it again.
