@@ -4,6 +4,7 @@ import app.ductape.sessions.Ductape;
 import app.ductape.sessions.SessionsService;
 import app.ductape.sessions.middleware.DuctapeSessionFilter;
 import app.ductape.sessions.middleware.SessionVerifier;
+import app.ductape.sessions.middleware.fleet.Fleet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,20 +171,24 @@ public class DuctapeAutoConfiguration {
          *
          * @param sessions   the client
          * @param properties the settings
+         * @param fleet      the other instances, with {@code ductape.sessions.verifier.fleet.enabled=true}
          * @return the verifier
          */
         @Bean(destroyMethod = "close")
         @ConditionalOnMissingBean
-        public SessionVerifier ductapeSessionVerifier(SessionsService sessions, DuctapeProperties properties) {
+        public SessionVerifier ductapeSessionVerifier(SessionsService sessions, DuctapeProperties properties,
+                                                      ObjectProvider<Fleet> fleet) {
             DuctapeProperties.Verifier settings = properties.sessions().verifier();
             try {
-                return SessionVerifier.builder(sessions).tag(properties.sessions().verifierTag())
-                    .maxStaleness(settings.maxStaleness()).maxEntries(settings.maxEntries())
-                    .serveStaleOnError(settings.serveStaleOnError()).build();
+                SessionVerifier.Builder verifier = SessionVerifier.builder(sessions)
+                    .tag(properties.sessions().verifierTag()).maxStaleness(settings.maxStaleness())
+                    .maxEntries(settings.maxEntries()).serveStaleOnError(settings.serveStaleOnError());
+                fleet.ifAvailable(verifier::fleet);
+                return verifier.build();
             } catch (IllegalArgumentException e) {
                 throw new DuctapeConfigurationException("The session verifier cannot be built: " + e.getMessage(),
-                    "Correct ductape.sessions.verifier.*; a verifier also needs ductape.product and ductape.env (the "
-                        + "client's defaults).", e);
+                    "Correct ductape.sessions.verifier.* (and .fleet.*); a verifier also needs ductape.product and "
+                        + "ductape.env (the client's defaults).", e);
             }
         }
     }

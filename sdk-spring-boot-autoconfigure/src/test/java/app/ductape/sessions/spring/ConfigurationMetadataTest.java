@@ -27,11 +27,18 @@ class ConfigurationMetadataTest {
             "ductape.env", "ductape.timeout", "ductape.max-retries", "ductape.sessions.filter.enabled",
             "ductape.sessions.filter.tag", "ductape.sessions.filter.url-patterns",
             "ductape.sessions.filter.cookie-name", "ductape.sessions.verifier.max-staleness",
-            "ductape.sessions.verifier.max-entries", "management.health.ductape.enabled");
+            "ductape.sessions.verifier.max-entries", "management.health.ductape.enabled",
+            "ductape.sessions.verifier.fleet.enabled", "ductape.sessions.verifier.fleet.channel",
+            "ductape.sessions.verifier.fleet.shared-cache", "ductape.sessions.verifier.fleet.fallback-staleness",
+            "ductape.sessions.verifier.fleet.command-timeout", "ductape.sessions.verifier.fleet.cutoff-retention",
+            "ductape.sessions.verifier.fleet.heartbeat-interval", "management.health.ductape-fleet.enabled");
         assertThat(properties.values()).allSatisfy(property ->
             assertThat(property.path("description").asText()).as(property.get("name").asText()).isNotBlank());
         assertThat(properties.get("ductape.sessions.filter.enabled").get("defaultValue").asBoolean()).isFalse();
         assertThat(properties.get("ductape.sessions.verifier.max-staleness").get("defaultValue").asText())
             .isEqualTo("30s");
+        assertThat(properties.get("ductape.sessions.verifier.fleet.fallback-staleness").get("defaultValue").asText())
+            .isEqualTo("1000ms");
+        assertThat(properties.get("ductape.sessions.verifier.fleet.enabled").get("defaultValue").asBoolean()).isFalse();
     }
 }

@@ -50,7 +50,17 @@ class WithoutOptionalJarsTest {
 
         assertThat(beans).containsEntry("ductapeSessionsService", true).containsEntry("ductapeSessionVerifier", false)
             .containsEntry("ductapeOpaqueTokenIntrospector", false).containsEntry("ductapeVerifierMetrics", false)
-            .containsEntry("ductapeMetricsCustomizer", true).containsEntry("ductapeHealthIndicator", true);
+            .containsEntry("ductapeMetricsCustomizer", true).containsEntry("ductapeHealthIndicator", true)
+            .containsEntry("ductapeSessionFleet", false);
+    }
+
+    @Test
+    void withoutTheRedisModuleThereIsNoFleetAndTheVerifierIsMade() throws Exception {
+        Map<String, Boolean> beans = beansWithout("ductape-sessions-middleware-redis", "sdk-middleware-redis/target",
+            "lettuce-core");
+
+        assertThat(beans).containsEntry("ductapeSessionFleet", false).containsEntry("ductapeFleetHealthIndicator", false)
+            .containsEntry("ductapeSessionVerifier", true);
     }
 
     @Test
@@ -73,6 +83,7 @@ class WithoutOptionalJarsTest {
     void withoutActuatorThereIsNoHealthIndicator() throws Exception {
         Map<String, Boolean> beans = beansWithout("spring-boot-health", "spring-boot-actuator");
 
-        assertThat(beans).containsEntry("ductapeHealthIndicator", false).containsEntry("ductapeSessionsService", true);
+        assertThat(beans).containsEntry("ductapeHealthIndicator", false).containsEntry("ductapeSessionsService", true)
+            .containsEntry("ductapeFleetHealthIndicator", false).containsEntry("ductapeSessionFleet", true);
     }
 }

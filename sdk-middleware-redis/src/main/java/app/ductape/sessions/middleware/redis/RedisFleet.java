@@ -35,6 +35,15 @@ import java.util.concurrent.TimeUnit;
  * it uses that client (and its reconnect delay) and never shuts it down.
  */
 public final class RedisFleet implements Fleet {
+    /** How long a cached answer is reused while Redis cannot be heard, unless set: 1 second, in ms. */
+    public static final long DEFAULT_FALLBACK_STALENESS_MILLIS = 1_000;
+    /** How long a command to Redis may take, unless set: 1 second, in ms. */
+    public static final long DEFAULT_COMMAND_TIMEOUT_MILLIS = 1_000;
+    /** How long a cutoff is kept in Redis, unless set: 30 days. */
+    public static final long DEFAULT_CUTOFF_RETENTION_DAYS = 30;
+    /** How often a link checks that it hears its fleet, unless set: 250 ms. */
+    public static final long DEFAULT_HEARTBEAT_INTERVAL_MILLIS = 250;
+
     private final LinkSettings settings;
     private final RedisClient sharedClient;
     private final RedisURI uri;
@@ -127,10 +136,10 @@ public final class RedisFleet implements Fleet {
         private final RedisURI uri;
         private String channel;
         private boolean sharedCache;
-        private Duration fallbackStaleness = Duration.ofSeconds(1);
-        private Duration commandTimeout = Duration.ofSeconds(1);
-        private Duration cutoffRetention = Duration.ofDays(30);
-        private Duration heartbeatInterval = Duration.ofMillis(250);
+        private Duration fallbackStaleness = Duration.ofMillis(DEFAULT_FALLBACK_STALENESS_MILLIS);
+        private Duration commandTimeout = Duration.ofMillis(DEFAULT_COMMAND_TIMEOUT_MILLIS);
+        private Duration cutoffRetention = Duration.ofDays(DEFAULT_CUTOFF_RETENTION_DAYS);
+        private Duration heartbeatInterval = Duration.ofMillis(DEFAULT_HEARTBEAT_INTERVAL_MILLIS);
 
         private Builder(RedisClient client, RedisURI uri) {
             this.client = client;
