@@ -31,7 +31,7 @@ import org.openjdk.jmh.util.ListStatistics;
 import org.openjdk.jmh.util.Statistics;
 
 /**
- * Runs B1 to B10 in one go and writes the table: {@code docs/benchmarks.md}, or with
+ * Runs B1 to B10 and B12 in one go and writes the table: {@code docs/benchmarks.md}, or with
  * {@code -Dbench.quick=true} a shorter smoke run to {@code sdk-bench/target/benchmarks-quick.md}. With
  * {@code -Dbench.only=B7} (a comma-separated list) only those figures run, written to
  * {@code sdk-bench/target/benchmarks-B7.md}.
@@ -82,6 +82,9 @@ public final class BenchSuite {
         }
         if (runs("B8")) {
             archive(quick ? 100_000 : 1_000_000, quick ? 1 : 3);
+        }
+        if (runs("B12")) {
+            fleet(rounds, quick ? 100 : 1_000);
         }
         write(System.nanoTime() - started, rounds);
     }
@@ -165,6 +168,32 @@ public final class BenchSuite {
             + " cached answers, µs per revocation: the verifier's index (SDK column) vs a scan of the cache, as "
             + "before the index (raw column)", withError(indexed), withError(scan), indexed.getMean() / scan.getMean(),
             "<= 0.01", indexed.getMean() / scan.getMean() <= 0.01);
+    }
+
+    /** B12: the Redis fleet: propagation across three JVMs, its hit path against B7's floor, shared verifies. */
+    private void fleet(int rounds, int revocations) throws Exception {
+        try (FleetBench bench = new FleetBench()) {
+            bench.propagation(quick ? 20 : 100);
+            double[] millis = bench.propagation(revocations);
+            double p50 = FleetBench.percentile(millis, 50);
+            double p99 = FleetBench.percentile(millis, 99);
+            String count = String.format(Locale.ROOT, "%,d", revocations);
+            row("B12 propagation: revoke returning on A to B and C refusing the token, 3 JVMs on loopback Redis, "
+                + count + " revocations, ms: p50 (p99 in the raw column)", fmt(p50), "p99 " + fmt(p99) + ", max "
+                + fmt(millis[millis.length - 1]), Double.NaN, "p50 <= 2 ms, p99 <= 20 ms", p50 <= 2 && p99 <= 20);
+            int tokens = quick ? 100 : 1_000;
+            double spread = bench.verifiesPerToken(tokens, false);
+            row("B12 Ductape verifies per new token, 3 instances verifying it one after another, shared cache on ("
+                + String.format(Locale.ROOT, "%,d", tokens) + " tokens)", fmt(spread), "-", Double.NaN, "<= 1.05",
+                spread <= 1.05);
+            double atOnce = bench.verifiesPerToken(tokens, true);
+            informative("B12 Ductape verifies per new token, 3 instances verifying it at the same moment (no lock "
+                + "across instances: each may miss)", fmt(atOnce), "-", atOnce, "none (the goal is not a lock)");
+        }
+        interleaved(rounds, settled(), "FleetVerifyBenchmark.cachedWithFleet", "FleetVerifyBenchmark.floor");
+        ratio("B12 cache hit (10,000 tokens) with the Redis fleet attached vs B7's floor (SHA-256 + one "
+            + "ConcurrentHashMap lookup), same run, ns/call", "FleetVerifyBenchmark.cachedWithFleet",
+            "FleetVerifyBenchmark.floor", 1.5);
     }
 
     /** B10: a verify through Ductape's SDK proxy against a raw client doing the same, and the encryption alone. */

@@ -114,13 +114,19 @@ final class FleetBridge implements FleetMember {
         return known;
     }
 
-    /** Forgets what a revocation names here; returns how many answers. */
+    /**
+     * Forgets what a revocation names here, or, for sessions Ductape ended, keeps their answers as refusals
+     * (until they would have stopped being fresh) so that their tokens are refused without asking Ductape;
+     * returns how many answers.
+     */
     int apply(FleetRevocation revocation) {
         return switch (revocation.kind()) {
-            case SESSION -> answers.forgetSession(revocation.sessionId().orElseThrow());
+            case SESSION -> revocation.ended() ? answers.refuseSession(revocation.sessionId().orElseThrow())
+                : answers.forgetSession(revocation.sessionId().orElseThrow());
             case USER -> {
                 String identifier = revocation.identifier().orElseThrow();
-                yield answers.forgetWhere(answer -> answer.mayBelongTo(identifier));
+                yield revocation.ended() ? answers.refuseUser(identifier)
+                    : answers.forgetWhere(answer -> answer.mayBelongTo(identifier));
             }
             case ALL -> answers.forgetAll();
         };

@@ -226,9 +226,9 @@ public final class SessionVerifier implements AutoCloseable {
         }
         Instant at = clock.instant();
         if (revocation.sessionId().isPresent()) {
-            revoke(FleetRevocation.ofSession(revocation.sessionId().get(), at));
+            revoke(FleetRevocation.revokedSession(revocation.sessionId().get(), at));
         } else if (revocation.identifier().isPresent()) {
-            revoke(FleetRevocation.ofUser(revocation.identifier().get(), at));
+            revoke(FleetRevocation.revokedUser(revocation.identifier().get(), at));
         } else {
             revoke(FleetRevocation.ofAll(at));
         }

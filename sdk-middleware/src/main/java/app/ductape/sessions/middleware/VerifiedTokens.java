@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -49,6 +50,12 @@ final class VerifiedTokens {
         /** Whether a revocation of the user {@code revoked} may name this answer (an unknown user may be anyone). */
         boolean mayBelongTo(String revoked) {
             return identifier == null || identifier.equals(revoked);
+        }
+
+        /** This answer turned into a refusal of its token, fresh no longer than the answer was, never stale. */
+        CachedAnswer refused() {
+            return new CachedAnswer(new VerifySessionResult(false, Map.of(), result.sessionId(), Optional.empty()),
+                freshUntil, freshUntil, askedAt, identifier);
         }
     }
 
@@ -136,6 +143,42 @@ final class VerifiedTokens {
     }
 
     /** Forgets every answer; returns how many. */
+    /** Refuses the tokens of a session Ductape ended, and forgets the answers that name no session. */
+    int refuseSession(String sessionId) {
+        epoch.incrementAndGet();
+        int refused = 0;
+        Set<TokenKey> keys = bySession.get(sessionId);
+        if (keys != null) {
+            for (TokenKey key : keys) {
+                if (cache.asMap().computeIfPresent(key, (same, answer) -> answer.refused()) != null) {
+                    refused++;
+                    counters.invalidated();
+                }
+            }
+        }
+        return refused + forgetBucket(NO_SESSION);
+    }
+
+    /** Refuses the tokens of a user whose sessions Ductape ended, and forgets the answers of no known user. */
+    int refuseUser(String identifier) {
+        epoch.incrementAndGet();
+        int changed = 0;
+        for (Map.Entry<TokenKey, CachedAnswer> entry : cache.asMap().entrySet()) {
+            CachedAnswer answer = entry.getValue();
+            if (identifier.equals(answer.identifier()) && answer.result().valid()) {
+                if (cache.asMap().replace(entry.getKey(), answer, answer.refused())) {
+                    changed++;
+                    counters.invalidated();
+                }
+            } else if (answer.identifier() == null && cache.asMap().remove(entry.getKey(), answer)) {
+                unindex(entry.getKey(), answer);
+                changed++;
+                counters.invalidated();
+            }
+        }
+        return changed;
+    }
+
     int forgetAll() {
         epoch.incrementAndGet();
         int forgotten = 0;

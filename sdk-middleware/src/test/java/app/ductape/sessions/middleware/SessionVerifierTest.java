@@ -215,7 +215,7 @@ class SessionVerifierTest {
     }
 
     @Test
-    void aRevokeThroughTheSameClientIsForgottenAtOnce() {
+    void aRevokeThroughTheSameClientRefusesThatSessionAtOnceWithoutAskingDuctape() {
         SessionVerifier verifier = fixture.verifier().maxStaleness(Duration.ofMinutes(5)).build();
         StartSessionResult s = fixture.start("ada@example.com");
         StartSessionResult other = fixture.start("grace@example.com");
@@ -226,8 +226,20 @@ class SessionVerifierTest {
 
         assertThat(verifier.verify(s.token()).valid()).isFalse();
         assertThat(verifier.verify(other.token()).valid()).isTrue();
-        assertThat(fixture.verifyRequests).as("only the revoked session is asked again").hasValue(3);
+        assertThat(fixture.verifyRequests).as("an ended session is refused from the cache").hasValue(2);
         assertThat(verifier.stats().invalidations()).isEqualTo(1);
+    }
+
+    @Test
+    void invalidateSessionForgetsThatSessionSoThatItsNextVerificationAsksDuctape() {
+        SessionVerifier verifier = fixture.verifier().maxStaleness(Duration.ofMinutes(5)).build();
+        StartSessionResult s = fixture.start("ada@example.com");
+        verifier.verify(s.token());
+
+        verifier.invalidateSession(s.sessionId());
+
+        assertThat(verifier.verify(s.token()).valid()).isTrue();
+        assertThat(fixture.verifyRequests).hasValue(2);
     }
 
     @Test

@@ -32,7 +32,7 @@ class VerifierFleetTest {
     }
 
     @Test
-    void aRevokeLearnedByOneVerifierIsPublishedOnceAndForgottenByItsPeer() {
+    void aRevokeLearnedByOneVerifierIsPublishedOnceAndRefusedByItsPeer() {
         StartSessionResult s = fixture.start("ada@example.com");
         a.verify(s.token());
         b.verify(s.token());
@@ -42,16 +42,17 @@ class VerifierFleetTest {
         assertThat(fleet.links.get(0).published).singleElement().satisfies(revocation -> {
             assertThat(revocation.kind()).isEqualTo(FleetRevocation.Kind.SESSION);
             assertThat(revocation.sessionId()).contains(s.sessionId());
+            assertThat(revocation.ended()).isTrue();
         });
         assertThat(fleet.links.get(1).published).as("the peer never publishes what it applied").isEmpty();
         assertThat(b.verify(s.token()).valid()).isFalse();
-        assertThat(fixture.verifyRequests).as("the peer asks Ductape again").hasValue(3);
+        assertThat(fixture.verifyRequests).as("the peer refuses the ended session without asking").hasValue(2);
         assertThat(b.stats().peerRevocations()).isEqualTo(1);
         assertThat(a.stats().peerRevocations()).as("an instance never applies its own message").isZero();
     }
 
     @Test
-    void aPeersRevokeAllForgetsThatUsersAnswersOnly() {
+    void aPeersRevokeAllRefusesThatUsersTokensOnly() {
         StartSessionResult ada = fixture.start("ada@example.com");
         StartSessionResult grace = fixture.start("grace@example.com");
         b.verify(ada.token());
@@ -68,7 +69,8 @@ class VerifierFleetTest {
         assertThat(b.verify(ada.token()).valid()).isFalse();
         assertThat(b.verify(grace.token()).valid()).isTrue();
         assertThat(fixture.verifyRequests.get() - before)
-            .as("the selector $Session{email} names ada's answer; grace's stays cached").isEqualTo(1);
+            .as("the selector $Session{email} names ada's answer, refused from the cache; grace's stays valid")
+            .isZero();
     }
 
     @Test

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The revocation messages on a fleet's channel, version 1: {@code {"v":1,"origin":"<uuid>","tag":"user-session",
- * "kind":"session"|"user"|"all","sessionId":"...","identifier":"...","at":"<ISO-8601 instant>"}}. They carry no
+ * "kind":"session"|"user"|"all","sessionId":"...","identifier":"...","at":"<ISO-8601 instant>","ended":true}}
+ * ({@code ended} only when Ductape ended what it names, so that its tokens are refused). They carry no
  * token and no session data. A reader refuses any other version, because a field it does not know may change
  * what the message revokes.
  */
@@ -40,6 +42,9 @@ final class FleetMessages {
         revocation.sessionId().ifPresent(id -> message.put("sessionId", id));
         revocation.identifier().ifPresent(identifier -> message.put("identifier", identifier));
         message.put("at", revocation.at().toString());
+        if (revocation.ended()) {
+            message.put("ended", true);
+        }
         return message.toString();
     }
 
@@ -59,9 +64,15 @@ final class FleetMessages {
         }
         String kind = text(node, "kind");
         Instant at = instant(node);
+        JsonNode ended = node.path("ended");
+        if (!ended.isMissingNode() && !ended.isBoolean()) {
+            throw new Unreadable("its 'ended' is not a boolean");
+        }
         FleetRevocation revocation = switch (kind) {
-            case "session" -> FleetRevocation.ofSession(text(node, "sessionId"), at);
-            case "user" -> FleetRevocation.ofUser(text(node, "identifier"), at);
+            case "session" -> new FleetRevocation(FleetRevocation.Kind.SESSION, Optional.of(text(node, "sessionId")),
+                Optional.empty(), at, ended.asBoolean(false));
+            case "user" -> new FleetRevocation(FleetRevocation.Kind.USER, Optional.empty(),
+                Optional.of(text(node, "identifier")), at, ended.asBoolean(false));
             case "all" -> FleetRevocation.ofAll(at);
             default -> throw new Unreadable("its kind '" + kind + "' is none of session, user, all");
         };

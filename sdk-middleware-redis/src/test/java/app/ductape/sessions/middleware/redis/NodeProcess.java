@@ -84,8 +84,27 @@ public final class NodeProcess implements AutoCloseable {
      * @throws IOException when the node is gone
      */
     public String ask(String command) throws IOException {
+        send(command);
+        return answer();
+    }
+
+    /**
+     * Sends a command without waiting for its answer, so that several nodes can work at once.
+     *
+     * @param command the command line
+     * @throws IOException when the node is gone
+     */
+    public void send(String command) throws IOException {
         commands.write(command + "\n");
         commands.flush();
+    }
+
+    /**
+     * Waits for the answer to the oldest command not answered yet.
+     *
+     * @return the answer line
+     */
+    public String answer() {
         return next(60);
     }
 

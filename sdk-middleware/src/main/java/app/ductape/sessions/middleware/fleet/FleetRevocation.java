@@ -12,8 +12,12 @@ import java.util.Optional;
  * @param identifier the user, for {@link Kind#USER}
  * @param at when the revoking instance asked for it: every answer it names that was asked for before this
  *           instant is refused
+ * @param ended whether Ductape ended what it names (a {@code revoke} or {@code revokeAll}): an ended session
+ *              never becomes valid again, so its cached tokens are refused without asking Ductape; false for
+ *              {@code invalidateSession} and {@code invalidateAll}, which only forget
  */
-public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<String> identifier, Instant at) {
+public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<String> identifier, Instant at,
+                              boolean ended) {
     /** What a revocation names. */
     public enum Kind {
         /** One session: a {@code revoke} by session id, or {@code invalidateSession}. */
@@ -31,6 +35,7 @@ public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<St
      * @param sessionId  the session, for {@link Kind#SESSION}
      * @param identifier the user, for {@link Kind#USER}
      * @param at         when the revoking instance asked for it
+     * @param ended      whether Ductape ended what it names
      */
     public FleetRevocation {
         Objects.requireNonNull(kind, "kind");
@@ -44,25 +49,25 @@ public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<St
     }
 
     /**
-     * A revocation of one session.
+     * One session's answers to forget ({@code invalidateSession}): its next verification asks Ductape.
      *
      * @param sessionId the session
      * @param at when it was asked for
      * @return the revocation
      */
     public static FleetRevocation ofSession(String sessionId, Instant at) {
-        return new FleetRevocation(Kind.SESSION, Optional.of(sessionId), Optional.empty(), at);
+        return new FleetRevocation(Kind.SESSION, Optional.of(sessionId), Optional.empty(), at, false);
     }
 
     /**
-     * A revocation of every session of one user.
+     * One user's answers to forget: their next verifications ask Ductape.
      *
      * @param identifier the user, the value of the session config's selector
      * @param at when it was asked for
      * @return the revocation
      */
     public static FleetRevocation ofUser(String identifier, Instant at) {
-        return new FleetRevocation(Kind.USER, Optional.empty(), Optional.of(identifier), at);
+        return new FleetRevocation(Kind.USER, Optional.empty(), Optional.of(identifier), at, false);
     }
 
     /**
@@ -72,6 +77,28 @@ public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<St
      * @return the revocation
      */
     public static FleetRevocation ofAll(Instant at) {
-        return new FleetRevocation(Kind.ALL, Optional.empty(), Optional.empty(), at);
+        return new FleetRevocation(Kind.ALL, Optional.empty(), Optional.empty(), at, false);
+    }
+
+    /**
+     * A session Ductape ended ({@code revoke} by session id): its tokens are refused without asking.
+     *
+     * @param sessionId the session
+     * @param at when it was revoked
+     * @return the revocation
+     */
+    public static FleetRevocation revokedSession(String sessionId, Instant at) {
+        return new FleetRevocation(Kind.SESSION, Optional.of(sessionId), Optional.empty(), at, true);
+    }
+
+    /**
+     * Every session of a user that Ductape ended ({@code revokeAll}, or {@code revoke} by identifier).
+     *
+     * @param identifier the user
+     * @param at when they were revoked
+     * @return the revocation
+     */
+    public static FleetRevocation revokedUser(String identifier, Instant at) {
+        return new FleetRevocation(Kind.USER, Optional.empty(), Optional.of(identifier), at, true);
     }
 }

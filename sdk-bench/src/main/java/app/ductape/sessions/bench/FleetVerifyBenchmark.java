@@ -1,0 +1,93 @@
+package app.ductape.sessions.bench;
+
+import app.ductape.sessions.SessionsService;
+import app.ductape.sessions.middleware.SessionVerifier;
+import app.ductape.sessions.middleware.redis.RedisFleet;
+import app.ductape.sessions.middleware.redis.RedisServer;
+import app.ductape.sessions.model.VerifySessionResult;
+import app.ductape.sessions.options.StartSessionOptions;
+import app.ductape.sessions.testkit.DuctapeEmulator;
+import app.ductape.sessions.testkit.EmulatorSeed;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * B12: a cache hit of a verifier attached to a {@link RedisFleet} (on a real redis-server of its own, shared
+ * cache on), against B7's floor (the token's SHA-256 plus one map lookup), over 10,000 tokens.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class FleetVerifyBenchmark {
+    private static final int TOKENS = 10_000;
+    private RedisServer redis;
+    private DuctapeEmulator emulator;
+    private SessionsService sessions;
+    private SessionVerifier verifier;
+    private String[] tokens;
+    private VerifyBenchmark.DigestAndLookup floor;
+
+    /** Where one thread is among the tokens. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        private int next;
+
+        int next() {
+            next = next + 1 == TOKENS ? 0 : next + 1;
+            return next;
+        }
+    }
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        redis = RedisServer.start();
+        emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
+        sessions = emulator.sessionsServiceBuilder().build();
+        verifier = SessionVerifier.builder(sessions).tag("user-session").maxStaleness(Duration.ofHours(1))
+            .fleet(RedisFleet.builder(redis.uri()).sharedCache(true).build()).build();
+        floor = new VerifyBenchmark.DigestAndLookup();
+        tokens = new String[TOKENS];
+        for (int i = 0; i < TOKENS; i++) {
+            tokens[i] = sessions.start(StartSessionOptions.builder().tag("user-session")
+                .data(Map.of("email", "user" + i + "@example.com")).build()).token();
+            floor.put(tokens[i], verifier.verify(tokens[i]));
+        }
+        if (!verifier.stats().fleet().orElseThrow().isUp()) {
+            throw new IllegalStateException("the fleet is not up: " + verifier.stats());
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        if (verifier.stats().misses() != TOKENS || !verifier.stats().fleet().orElseThrow().isUp()) {
+            throw new IllegalStateException("the cache was not warm, or the fleet not up, all along: "
+                + verifier.stats());
+        }
+        verifier.close();
+        sessions.close();
+        emulator.close();
+        redis.close();
+    }
+
+    /** A cache hit with the fleet attached. */
+    @Benchmark
+    public VerifySessionResult cachedWithFleet(Cursor cursor) {
+        return verifier.verify(tokens[cursor.next()]);
+    }
+
+    /** B7's floor, in the same run. */
+    @Benchmark
+    public VerifySessionResult floor(Cursor cursor) {
+        return floor.get(tokens[cursor.next()]);
+    }
+}
