@@ -8,6 +8,7 @@ import app.ductape.sessions.model.VerifySessionResult;
 import app.ductape.sessions.options.StartSessionOptions;
 import app.ductape.sessions.testkit.DuctapeEmulator;
 import app.ductape.sessions.testkit.EmulatorSeed;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +31,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class FleetVerifyBenchmark {
     private static final int TOKENS = 10_000;
+    private static final byte[] ANSWER_KEY = "the-answer-key-of-the-benchmark-32b".getBytes(StandardCharsets.UTF_8);
     private RedisServer redis;
     private DuctapeEmulator emulator;
     private SessionsService sessions;
@@ -54,7 +56,7 @@ public class FleetVerifyBenchmark {
         emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
         sessions = emulator.sessionsServiceBuilder().build();
         verifier = SessionVerifier.builder(sessions).tag("user-session").maxStaleness(Duration.ofHours(1))
-            .fleet(RedisFleet.builder(redis.uri()).sharedCache(true).build()).build();
+            .fleet(RedisFleet.builder(redis.uri()).sharedCache(true).answerKey(ANSWER_KEY).build()).build();
         floor = new VerifyBenchmark.DigestAndLookup();
         tokens = new String[TOKENS];
         for (int i = 0; i < TOKENS; i++) {

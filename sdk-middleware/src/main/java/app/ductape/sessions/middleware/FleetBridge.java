@@ -161,8 +161,9 @@ final class FleetBridge implements FleetMember {
 
     @Override
     public void revokedByPeer(FleetRevocation revocation) {
-        counters.peerRevocation();
         apply(revocation);
+        // counted once applied: a caller who sees the count sees its effect
+        counters.peerRevocation();
     }
 
     @Override

@@ -29,7 +29,7 @@ class ConfigurationMetadataTest {
             "ductape.sessions.filter.cookie-name", "ductape.sessions.verifier.max-staleness",
             "ductape.sessions.verifier.max-entries", "management.health.ductape.enabled",
             "ductape.sessions.verifier.fleet.enabled", "ductape.sessions.verifier.fleet.channel",
-            "ductape.sessions.verifier.fleet.shared-cache", "ductape.sessions.verifier.fleet.fallback-staleness",
+            "ductape.sessions.verifier.fleet.shared-cache", "ductape.sessions.verifier.fleet.answer-key", "ductape.sessions.verifier.fleet.fallback-staleness",
             "ductape.sessions.verifier.fleet.command-timeout", "ductape.sessions.verifier.fleet.cutoff-retention",
             "ductape.sessions.verifier.fleet.heartbeat-interval", "management.health.ductape-fleet.enabled");
         assertThat(properties.values()).allSatisfy(property ->

@@ -22,6 +22,7 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  */
 class DuctapeFleetAutoConfigurationTest {
     private static final TestEmulator EMULATOR = new TestEmulator();
+    private static final String ANSWER_KEY = "a-secret-of-the-fleet-of-32-bytes-or-more";
     private static RedisServer redis;
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(DuctapeAutoConfiguration.class, DuctapeFleetAutoConfiguration.class));
@@ -91,9 +92,21 @@ class DuctapeFleetAutoConfigurationTest {
     @Test
     void theFleetsSettingsReachTheFleet() {
         runner.withPropertyValues(properties("ductape.sessions.verifier.fleet.shared-cache=true",
-            "ductape.sessions.verifier.fleet.channel=orders:user-session")).run(context ->
-            assertThat(context.getBean(Fleet.class)).asString().contains("channel=orders:user-session")
-                .contains("sharedCache=true"));
+            "ductape.sessions.verifier.fleet.answer-key=" + ANSWER_KEY,
+            "ductape.sessions.verifier.fleet.channel=orders:user-session")).run(context -> {
+                assertThat(context.getBean(Fleet.class)).asString().contains("channel=orders:user-session")
+                    .contains("sharedCache=true").doesNotContain(ANSWER_KEY);
+                assertThat(context.getBean(DuctapeFleetProperties.class)).asString().doesNotContain(ANSWER_KEY);
+            });
+    }
+
+    @Test
+    void sharedAnswersWithoutAnAnswerKeyFailTheStartupNamingTheSetting() {
+        runner.withPropertyValues(properties("ductape.sessions.verifier.fleet.shared-cache=true")).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("needs answerKey")
+                .hasStackTraceContaining(DuctapeConfigurationException.class.getName());
+        });
     }
 
     @Test

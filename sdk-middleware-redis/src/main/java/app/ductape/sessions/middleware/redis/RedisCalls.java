@@ -33,6 +33,7 @@ final class RedisCalls {
     private final LinkSettings settings;
     private final FleetMember member;
     private final Supplier<StatefulRedisConnection<String, String>> connection;
+    private final SharedAnswers answers;
 
     RedisCalls(FleetKeys keys, LinkSettings settings, FleetMember member,
                Supplier<StatefulRedisConnection<String, String>> connection) {
@@ -40,13 +41,14 @@ final class RedisCalls {
         this.settings = settings;
         this.member = member;
         this.connection = connection;
+        this.answers = settings.answerKey() == null ? null : new SharedAnswers(keys.channel(), settings.answerKey());
     }
 
     /** The answer shared under a token's hash, or empty when there is none or Redis does not answer in time. */
     Optional<SharedAnswer> sharedAnswer(String tokenHash) {
         try {
             String stored = await(commands().get(keys.answer(tokenHash)));
-            return stored == null ? Optional.empty() : SharedAnswers.decode(stored);
+            return stored == null ? Optional.empty() : answers.decode(tokenHash, stored);
         } catch (RedisUnanswered e) {
             LOG.debug("no shared answer read from {}: {}", keys.channel(), e.getMessage());
             return Optional.empty();
@@ -72,7 +74,7 @@ final class RedisCalls {
         scriptKeys.addAll(indexes);
         try {
             await(commands().eval(FleetScripts.SHARE, ScriptOutputType.INTEGER, scriptKeys.toArray(String[]::new),
-                SharedAnswers.encode(answer), Long.toString(answer.askedAt().toEpochMilli()), Long.toString(ttl),
+                answers.encode(tokenHash, answer), Long.toString(answer.askedAt().toEpochMilli()), Long.toString(ttl),
                 Long.toString(now), answer.identifier().orElse(""), tokenHash));
         } catch (RedisUnanswered e) {
             LOG.debug("an answer was not shared on {}: {}", keys.channel(), e.getMessage());

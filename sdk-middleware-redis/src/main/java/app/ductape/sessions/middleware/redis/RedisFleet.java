@@ -13,6 +13,7 @@ import io.lettuce.core.resource.Delay;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A fleet of verifiers on Redis, through Lettuce: every revocation one instance learns is applied by the
@@ -25,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * <pre>{@code
  * SessionVerifier verifier = SessionVerifier.builder(sessions).tag("user-session")
  *     .maxStaleness(Duration.ofSeconds(30))
- *     .fleet(RedisFleet.builder(RedisURI.create("redis://localhost:6379")).sharedCache(true).build())
+ *     .fleet(RedisFleet.builder(RedisURI.create("redis://localhost:6379")).sharedCache(true)
+ *         .answerKey(secrets.fleetAnswerKey()).build())
  *     .build();
  * }</pre>
  *
@@ -49,8 +51,9 @@ public final class RedisFleet implements Fleet {
     private final RedisURI uri;
 
     private RedisFleet(Builder builder) {
-        this.settings = new LinkSettings(builder.channel, builder.sharedCache, builder.fallbackStaleness,
-            builder.commandTimeout, builder.cutoffRetention, builder.heartbeatInterval);
+        this.settings = new LinkSettings(builder.channel, builder.sharedCache,
+            builder.answerKey == null ? null : new SecretKeySpec(builder.answerKey, "HmacSHA256"),
+            builder.fallbackStaleness, builder.commandTimeout, builder.cutoffRetention, builder.heartbeatInterval);
         this.sharedClient = builder.client;
         this.uri = builder.uri;
     }
@@ -136,6 +139,7 @@ public final class RedisFleet implements Fleet {
         private final RedisURI uri;
         private String channel;
         private boolean sharedCache;
+        private byte[] answerKey;
         private Duration fallbackStaleness = Duration.ofMillis(DEFAULT_FALLBACK_STALENESS_MILLIS);
         private Duration commandTimeout = Duration.ofMillis(DEFAULT_COMMAND_TIMEOUT_MILLIS);
         private Duration cutoffRetention = Duration.ofDays(DEFAULT_CUTOFF_RETENTION_DAYS);
@@ -166,13 +170,32 @@ public final class RedisFleet implements Fleet {
         /**
          * Whether verified answers are shared between instances (off by default): a miss reads Redis before
          * it asks Ductape, and a valid answer from Ductape is stored under the token's SHA-256 until it stops
-         * being fresh. Only valid answers are shared; a revocation deletes those it names.
+         * being fresh. Only valid answers are shared; a revocation deletes those it names. Shared answers
+         * need an {@link #answerKey answer key}.
          *
          * @param sharedCache whether to share answers
          * @return this builder
          */
         public Builder sharedCache(boolean sharedCache) {
             this.sharedCache = sharedCache;
+            return this;
+        }
+
+        /**
+         * The secret every instance of the fleet shares, which signs the shared answers (HMAC-SHA256 over the
+         * channel, the token's hash and the answer): without it, anyone who can write to Redis could store an
+         * answer that makes any token valid. An answer whose signature is not the fleet's reads as none (the
+         * verifier asks Ductape). Required with {@code sharedCache(true)}; keep it with your other secrets.
+         *
+         * @param answerKey at least 32 bytes, for example 32 random bytes from your secret store
+         * @return this builder
+         */
+        public Builder answerKey(byte[] answerKey) {
+            Objects.requireNonNull(answerKey, "answerKey");
+            if (answerKey.length < 32) {
+                throw new IllegalArgumentException("answerKey must be at least 32 bytes, not " + answerKey.length);
+            }
+            this.answerKey = answerKey.clone();
             return this;
         }
 
@@ -232,8 +255,13 @@ public final class RedisFleet implements Fleet {
          * Builds the fleet; nothing connects until a verifier joins it.
          *
          * @return the fleet
+         * @throws IllegalStateException when answers are shared without an answer key
          */
         public RedisFleet build() {
+            if (sharedCache && answerKey == null) {
+                throw new IllegalStateException("sharedCache(true) needs answerKey(...): a secret every instance "
+                    + "shares, so that a write to Redis cannot make a token valid");
+            }
             return new RedisFleet(this);
         }
 

@@ -8,25 +8,70 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A shared answer as it is stored under its token's hash, version 1: the valid {@code VerifySessionResult}
- * (data, session id, expiry) with the instant it was asked for, the instant it stops being fresh and the
- * user it belongs to. The token itself is never stored.
+ * A shared answer as it is stored under its token's hash, version 1: {@code <signature>.<json>}, the JSON
+ * being the valid {@code VerifySessionResult} (data, session id, expiry) with the instant it was asked for,
+ * the instant it stops being fresh and the user it belongs to. The token itself is never stored. The
+ * signature, an HMAC-SHA256 with the fleet's answer key over the channel, the token's hash and the JSON,
+ * makes an answer that is not the fleet's own (written by anyone else who can write to Redis, or copied from
+ * another token's key) read as none: Redis can make a verifier ask Ductape, never accept a token.
  */
 final class SharedAnswers {
     private static final int VERSION = 1;
     private static final ObjectMapper JSON = JsonMappers.newMapper();
     private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
     };
+    private final String channel;
+    private final SecretKeySpec key;
 
-    private SharedAnswers() {
+    SharedAnswers(String channel, SecretKeySpec key) {
+        this.channel = channel;
+        this.key = key;
     }
 
-    static String encode(SharedAnswer answer) {
+    /** The answer as stored under this token's hash, signed. */
+    String encode(String tokenHash, SharedAnswer answer) {
+        String json = json(answer);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(signature(tokenHash, json)) + "." + json;
+    }
+
+    /** The answer stored under this token's hash, or empty when its signature is not the fleet's. */
+    Optional<SharedAnswer> decode(String tokenHash, String stored) {
+        int dot = stored.indexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        byte[] signed;
+        try {
+            signed = Base64.getUrlDecoder().decode(stored.substring(0, dot));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String json = stored.substring(dot + 1);
+        return MessageDigest.isEqual(signed, signature(tokenHash, json)) ? parse(json) : Optional.empty();
+    }
+
+    private byte[] signature(String tokenHash, String json) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal((channel + "\n" + tokenHash + "\n" + json).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private static String json(SharedAnswer answer) {
         VerifySessionResult result = answer.result();
         ObjectNode stored = JSON.createObjectNode().put("v", VERSION);
         stored.set("data", JSON.valueToTree(result.data()));
@@ -37,8 +82,8 @@ final class SharedAnswers {
         return stored.toString();
     }
 
-    /** The stored answer, or empty when it is of another version or does not parse (it is then not trusted). */
-    static Optional<SharedAnswer> decode(String stored) {
+    /** The answer, or empty when it is of another version or does not parse. */
+    private static Optional<SharedAnswer> parse(String stored) {
         try {
             JsonNode node = JSON.readTree(stored);
             if (node == null || node.path("v").intValue() != VERSION || !node.path("askedAt").isNumber()

@@ -22,6 +22,8 @@ import java.util.function.UnaryOperator;
  */
 final class FleetFixture implements AutoCloseable {
     static final Duration MAX_STALENESS = Duration.ofSeconds(30);
+    /** The answer key every instance of the tests' fleets shares. */
+    static final byte[] ANSWER_KEY = "the-fleet-answer-key-of-the-tests-32b".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     final RedisServer redis = RedisServer.start();
     final DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
@@ -45,6 +47,11 @@ final class FleetFixture implements AutoCloseable {
 
     Instance instance() {
         return instance(fleet -> fleet);
+    }
+
+    /** An instance that shares its answers, with the tests' answer key. */
+    Instance sharing() {
+        return instance(fleet -> fleet.sharedCache(true).answerKey(ANSWER_KEY));
     }
 
     StartSessionResult start(String email) {

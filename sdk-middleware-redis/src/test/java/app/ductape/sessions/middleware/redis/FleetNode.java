@@ -39,8 +39,12 @@ public final class FleetNode {
      * @throws Exception when the node cannot start
      */
     public static void main(String[] args) throws Exception {
-        RedisFleet fleet = RedisFleet.builder(RedisURI.create(args[0])).sharedCache(Boolean.parseBoolean(args[1]))
-            .fallbackStaleness(Duration.ofMillis(Long.parseLong(args[3]))).build();
+        RedisFleet.Builder builder = RedisFleet.builder(RedisURI.create(args[0]))
+            .fallbackStaleness(Duration.ofMillis(Long.parseLong(args[3])));
+        if (Boolean.parseBoolean(args[1])) {
+            builder.sharedCache(true).answerKey(FleetFixture.ANSWER_KEY);
+        }
+        RedisFleet fleet = builder.build();
         try (SessionsService sessions = SessionsService.builder().fromEnv().maxRetries(0).build();
              SessionVerifier verifier = SessionVerifier.builder(sessions).tag("user-session")
                  .maxStaleness(Duration.ofMillis(Long.parseLong(args[2]))).fleet(fleet).build()) {

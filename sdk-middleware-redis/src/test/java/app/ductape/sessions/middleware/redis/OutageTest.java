@@ -108,6 +108,8 @@ class OutageTest {
         assertThat(eventually(Duration.ofSeconds(10), () -> health(a).isUp() && health(b).isUp())).isTrue();
         // b's answer was asked during the outage, so only the message sent again makes b forget it
         assertThat(eventually(Duration.ofSeconds(5), () -> b.verifier().stats().peerRevocations() == 1)).isTrue();
+        long before = fleet.ductapeVerifies();
         assertThat(b.verifier().verify(session.token()).valid()).isFalse();
+        assertThat(fleet.ductapeVerifies()).as("refused from the cache").isEqualTo(before);
     }
 }

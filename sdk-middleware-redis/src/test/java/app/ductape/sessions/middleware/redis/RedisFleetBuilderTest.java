@@ -1,5 +1,6 @@
 package app.ductape.sessions.middleware.redis;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ductape.sessions.middleware.SessionVerifier;
@@ -31,6 +32,20 @@ class RedisFleetBuilderTest {
             "heartbeatInterval must be at least 10 ms, not PT0.005S");
         assertThatThrownBy(() -> RedisFleet.builder((RedisURI) null)).isInstanceOf(NullPointerException.class)
             .hasMessage("uri");
+    }
+
+    @Test
+    void anAnswerKeyShorterThan32BytesIsRefused() {
+        assertThatThrownBy(() -> builder.answerKey(new byte[31])).hasMessage(
+            "answerKey must be at least 32 bytes, not 31");
+    }
+
+    @Test
+    void theFleetNeverShowsItsPasswordOrAnswerKey() {
+        RedisFleet fleet = RedisFleet.builder(RedisURI.create("redis://ops:s3cret-password@127.0.0.1:1"))
+            .sharedCache(true).answerKey("an-answer-key-that-is-long-enough-32".getBytes()).build();
+
+        assertThat(fleet.toString()).doesNotContain("s3cret-password").doesNotContain("an-answer-key");
     }
 
     @Test

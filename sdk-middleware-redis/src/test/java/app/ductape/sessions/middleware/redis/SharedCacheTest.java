@@ -2,6 +2,7 @@ package app.ductape.sessions.middleware.redis;
 
 import static app.ductape.sessions.middleware.redis.FleetFixture.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ductape.sessions.middleware.redis.FleetFixture.Instance;
 import app.ductape.sessions.model.StartSessionResult;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /** With {@code sharedCache(true)}, a miss reads Redis before it asks Ductape, and revocations delete what they name. */
 class SharedCacheTest {
     private final FleetFixture fleet = new FleetFixture();
-    private final Instance a = fleet.instance(builder -> builder.sharedCache(true));
-    private final Instance b = fleet.instance(builder -> builder.sharedCache(true));
+    private final Instance a = fleet.sharing();
+    private final Instance b = fleet.sharing();
 
     @AfterEach
     void close() {
@@ -63,6 +64,39 @@ class SharedCacheTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void anAnswerWrittenToRedisWithoutTheFleetsSignatureMakesNoTokenValid() throws Exception {
+        String forged = "attacker-chosen-token-" + System.nanoTime();
+        String json = "{\"v\":1,\"data\":{\"email\":\"admin@example.com\"},\"sessionId\":\"s\",\"askedAt\":"
+            + System.currentTimeMillis() + ",\"freshUntil\":" + (System.currentTimeMillis() + 20_000) + "}";
+        fleet.redisCommands().set(answerKey(forged), json, io.lettuce.core.SetArgs.Builder.px(20_000));
+        fleet.redisCommands().set(answerKey(forged + "2"), "AAAA." + json, io.lettuce.core.SetArgs.Builder.px(20_000));
+
+        assertThat(b.verifier().verify(forged).valid()).isFalse();
+        assertThat(b.verifier().verify(forged + "2").valid()).isFalse();
+        assertThat(b.verifier().stats().sharedHits()).isZero();
+    }
+
+    @Test
+    void aSignedAnswerCopiedUnderAnotherTokensKeyMakesThatTokenNotValid() throws Exception {
+        StartSessionResult ada = fleet.start("ada@example.com");
+        a.verifier().verify(ada.token());
+        assertThat(eventually(Duration.ofSeconds(2), () -> uncheckedShared(ada.token()))).isTrue();
+        String forged = "attacker-chosen-token-" + System.nanoTime();
+
+        fleet.redisCommands().set(answerKey(forged), fleet.redisCommands().get(answerKey(ada.token())),
+            io.lettuce.core.SetArgs.Builder.px(20_000));
+
+        assertThat(b.verifier().verify(forged).valid()).isFalse();
+        assertThat(b.verifier().stats().sharedHits()).isZero();
+    }
+
+    @Test
+    void sharingAnswersWithoutAnAnswerKeyIsRefusedWhenTheFleetIsBuilt() {
+        assertThatThrownBy(() -> RedisFleet.builder(fleet.redis.uri()).sharedCache(true).build())
+            .isInstanceOf(IllegalStateException.class).hasMessageContaining("answerKey");
     }
 
     @Test
@@ -132,7 +166,7 @@ class SharedCacheTest {
         fleet.redisCommands().set(answerKey(ada.token()), stored, io.lettuce.core.SetArgs.Builder.px(20_000));
         long before = fleet.ductapeVerifies();
 
-        Instance late = fleet.instance(builder -> builder.sharedCache(true));
+        Instance late = fleet.sharing();
 
         assertThat(late.verifier().verify(ada.token()).valid()).isFalse();
         assertThat(late.verifier().stats().sharedHits()).isZero();
@@ -147,8 +181,8 @@ class SharedCacheTest {
             .build());
         var keys = new FleetKeys("ductape:sessions:my-product:" + fleet.emulator.defaultEnv().orElseThrow()
             + ":user-session");
-        var settings = new LinkSettings(null, true, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofDays(1),
-            Duration.ofMillis(250));
+        var settings = new LinkSettings(null, true, new javax.crypto.spec.SecretKeySpec(FleetFixture.ANSWER_KEY,
+            "HmacSHA256"), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofDays(1), Duration.ofMillis(250));
         var member = new QuietMember(FleetFixture.MAX_STALENESS);
         try (var client = io.lettuce.core.RedisClient.create(fleet.redis.uri()); var connection = client.connect()) {
             var calls = new RedisCalls(keys, settings, member, () -> connection);
