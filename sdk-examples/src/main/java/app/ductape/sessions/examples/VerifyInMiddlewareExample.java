@@ -76,7 +76,8 @@ public final class VerifyInMiddlewareExample {
                     + " (from the cache, no request to Ductape)");
                 sessions.revoke(RevokeSessionOptions.builder().product("my-product").env("production")
                     .tag("user-session").sessionId(login.sessionId()).build());
-                out.println("GET /api/me, after logout:    " + get(base + "/api/me", login.token()));
+                out.println("GET /api/me, after logout:    " + get(base + "/api/me", login.token())
+                    + " (refused from the cache: the revoke ended the session)");
                 out.println(verifier.stats());
             } finally {
                 stop(tomcat);

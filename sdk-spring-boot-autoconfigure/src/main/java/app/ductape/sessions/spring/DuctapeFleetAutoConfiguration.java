@@ -34,7 +34,7 @@ import org.springframework.util.ClassUtils;
     "app.ductape.sessions.middleware.redis.RedisFleet", "io.lettuce.core.RedisClient"})
 @ConditionalOnProperty(prefix = "ductape.sessions.verifier.fleet", name = "enabled", havingValue = "true")
 @EnableConfigurationProperties(DuctapeFleetProperties.class)
-@Import({DuctapeFleetAutoConfiguration.Boot4Health.class, DuctapeFleetAutoConfiguration.Boot3Health.class})
+@Import({DuctapeFleetAutoConfiguration.Boot4.class, DuctapeFleetAutoConfiguration.Boot3.class})
 public class DuctapeFleetAutoConfiguration {
     private static final String LETTUCE_FACTORY =
         "org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory";
@@ -92,9 +92,9 @@ public class DuctapeFleetAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = BOOT4_HEALTH)
     @ConditionalOnProperty(prefix = "management.health.ductape-fleet", name = "enabled", matchIfMissing = true)
-    public static class Boot4Health {
+    public static class Boot4 {
         /** Auto-configuration; Spring creates it. */
-        public Boot4Health() {}
+        public Boot4() {}
 
         /**
          * UP while the verifier hears its fleet, else DEGRADED with the reason and since when.
@@ -106,11 +106,7 @@ public class DuctapeFleetAutoConfiguration {
         @ConditionalOnMissingBean(name = "ductapeFleetHealthIndicator")
         public org.springframework.boot.health.contributor.HealthIndicator ductapeFleetHealthIndicator(
             ObjectProvider<SessionVerifier> verifier) {
-            return () -> {
-                FleetHealthReport report = FleetHealthReport.of(verifier.getIfAvailable());
-                return org.springframework.boot.health.contributor.Health.status(report.status())
-                    .withDetails(report.details()).build();
-            };
+            return new DuctapeFleetHealthIndicator(verifier);
         }
     }
 
@@ -119,9 +115,9 @@ public class DuctapeFleetAutoConfiguration {
     @ConditionalOnClass(name = BOOT3_HEALTH)
     @ConditionalOnMissingClass(BOOT4_HEALTH)
     @ConditionalOnProperty(prefix = "management.health.ductape-fleet", name = "enabled", matchIfMissing = true)
-    public static class Boot3Health {
+    public static class Boot3 {
         /** Auto-configuration; Spring creates it. */
-        public Boot3Health() {}
+        public Boot3() {}
 
         /**
          * UP while the verifier hears its fleet, else DEGRADED with the reason and since when.
@@ -133,11 +129,7 @@ public class DuctapeFleetAutoConfiguration {
         @ConditionalOnMissingBean(name = "ductapeFleetHealthIndicator")
         public org.springframework.boot.actuate.health.HealthIndicator ductapeFleetHealthIndicator(
             ObjectProvider<SessionVerifier> verifier) {
-            return () -> {
-                FleetHealthReport report = FleetHealthReport.of(verifier.getIfAvailable());
-                return org.springframework.boot.actuate.health.Health.status(report.status())
-                    .withDetails(report.details()).build();
-            };
+            return new DuctapeFleetBoot3HealthIndicator(verifier);
         }
     }
 }
