@@ -39,7 +39,8 @@ class DependencyRulesTest {
         assertThat(packages).contains("app.ductape.sessions", "app.ductape.sessions.internal",
             "app.ductape.sessions.transport", "app.ductape.sessions.testkit", "app.ductape.sessions.connectors",
             "app.ductape.sessions.examples", "app.ductape.sessions.middleware", "app.ductape.sessions.spring",
-            "app.ductape.sessions.archive", "app.ductape.sessions.report", "app.ductape.sessions.middleware.redis");
+            "app.ductape.sessions.archive", "app.ductape.sessions.report", "app.ductape.sessions.middleware.redis",
+            "app.ductape.sessions.webflux");
         assertThat(outsideCore.stream().map(JavaClass::getPackageName)).doesNotContain("app.ductape.sessions.internal",
             "app.ductape.sessions.transport").contains("app.ductape.sessions.testkit");
     }
@@ -78,6 +79,16 @@ class DependencyRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..")
             .because("the servlet API is provided by a container: SessionVerifier must work where there is none "
                 + "(WebFlux, Netty, a message consumer)");
+
+        rule.check(all);
+    }
+
+    @Test
+    void theWebFilterNeedsNeitherSpringBootNorTheServletApi() {
+        ArchRule rule = noClasses().that().resideInAPackage("app.ductape.sessions.webflux..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.boot..", "jakarta.servlet..")
+            .because("sdk-webflux runs in any WebFlux application, with or without Boot, on Netty or another "
+                + "reactive server");
 
         rule.check(all);
     }

@@ -34,7 +34,7 @@ class PublishedArtifactsTest {
     @ParameterizedTest
     @ValueSource(strings = {"sdk-core:ductape-sessions-core", "sdk-testkit:ductape-sessions-testkit",
         "sdk-connectors:ductape-sessions-connectors", "sdk-middleware:ductape-sessions-middleware",
-        "sdk-middleware-redis:ductape-sessions-middleware-redis",
+        "sdk-middleware-redis:ductape-sessions-middleware-redis", "sdk-webflux:ductape-sessions-webflux",
         "sdk-spring-boot-autoconfigure:ductape-sessions-spring-boot-autoconfigure",
         "sdk-archive:ductape-sessions-archive", "sdk-report:ductape-sessions-report"})
     void eachPublishedModuleShipsSourcesAndJavadoc(String coordinates) throws IOException {

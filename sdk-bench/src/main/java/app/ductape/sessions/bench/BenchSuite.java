@@ -31,7 +31,7 @@ import org.openjdk.jmh.util.ListStatistics;
 import org.openjdk.jmh.util.Statistics;
 
 /**
- * Runs B1 to B10 and B12 in one go and writes the table: {@code docs/benchmarks.md}, or with
+ * Runs B1 to B12 in one go (B11: its verifyAsync figure) and writes the table: {@code docs/benchmarks.md}, or with
  * {@code -Dbench.quick=true} a shorter smoke run to {@code sdk-bench/target/benchmarks-quick.md}. With
  * {@code -Dbench.only=B7} (a comma-separated list) only those figures run, written to
  * {@code sdk-bench/target/benchmarks-B7.md}.
@@ -82,6 +82,9 @@ public final class BenchSuite {
         }
         if (runs("B8")) {
             archive(quick ? 100_000 : 1_000_000, quick ? 1 : 3);
+        }
+        if (runs("B11")) {
+            asyncVerification(rounds);
         }
         if (runs("B12")) {
             fleet(rounds, quick ? 100 : 1_000);
@@ -168,6 +171,14 @@ public final class BenchSuite {
             + " cached answers, µs per revocation: the verifier's index (SDK column) vs a scan of the cache, as "
             + "before the index (raw column)", withError(indexed), withError(scan), indexed.getMean() / scan.getMean(),
             "<= 0.01", indexed.getMean() / scan.getMean() <= 0.01);
+    }
+
+    /** B11 (its first figure): a cache hit through {@code verifyAsync} against one through {@code verify}. */
+    private void asyncVerification(int rounds) throws RunnerException {
+        variant(rounds, settled().param("workingSet", "10000"), "@async", "VerifyBenchmark.cachedAsync",
+            "VerifyBenchmark.cached");
+        ratio("B11 cache hit (10,000 tokens) through verifyAsync (a completed future) vs through verify, ns/call",
+            "VerifyBenchmark.cachedAsync@async", "VerifyBenchmark.cached@async", 1.3);
     }
 
     /** B12: the Redis fleet: propagation across three JVMs, its hit path against B7's floor, shared verifies. */

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -99,6 +100,12 @@ public class VerifyBenchmark {
     @Benchmark
     public VerifySessionResult cached(Cursor cursor) {
         return verifier.verify(tokens[cursor.next()]);
+    }
+
+    /** A cache hit through {@code verifyAsync}: an already completed future (B11). */
+    @Benchmark
+    public CompletableFuture<VerifySessionResult> cachedAsync(Cursor cursor) {
+        return verifier.verifyAsync(tokens[cursor.next()]);
     }
 
     /** A cache hit, timed one by one for its percentiles. */

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,10 +64,25 @@ final class FleetBridge implements FleetMember {
 
     /** The answer a peer shared for this token, as a cached answer, or null. */
     CachedAnswer shared(TokenKey key) {
-        if (link == null || !link.sharesAnswers() || !link.isUp()) {
+        if (!readsShared()) {
             return null;
         }
-        Optional<SharedAnswer> found = link.sharedAnswer(key.hex());
+        return usable(link.sharedAnswer(key.hex()));
+    }
+
+    /** {@link #shared}, without blocking the caller: completed at once without a fleet that shares answers. */
+    CompletableFuture<CachedAnswer> sharedAsync(TokenKey key) {
+        if (!readsShared()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return link.sharedAnswerAsync(key.hex()).thenApply(this::usable);
+    }
+
+    private boolean readsShared() {
+        return link != null && link.sharesAnswers() && link.isUp();
+    }
+
+    private CachedAnswer usable(Optional<SharedAnswer> found) {
         if (found.isEmpty()) {
             return null;
         }

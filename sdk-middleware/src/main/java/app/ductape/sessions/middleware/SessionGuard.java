@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,6 +91,32 @@ public final class SessionGuard {
         } catch (SessionError e) {
             return failed(request, e);
         }
+    }
+
+    /**
+     * {@link #decide}, without blocking the calling thread (a Netty event loop): the token is verified with
+     * {@link SessionVerifier#verifyAsync}, so a decision reached without Ductape, or on a cache hit, is
+     * already complete.
+     *
+     * @param request the request, as the server saw it
+     * @return the decision; it never fails (Ductape's failures are refusals: 503 or 500)
+     */
+    public CompletableFuture<Decision> decideAsync(GuardedRequest request) {
+        Object checked = check(request);
+        if (checked instanceof Decision decision) {
+            return CompletableFuture.completedFuture(decision);
+        }
+        return verifier.verifyAsync((String) checked).handle((session, failure) -> {
+            if (failure == null) {
+                return judge(session);
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+            if (cause instanceof SessionError e) {
+                return failed(request, e);
+            }
+            throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
+        });
     }
 
     /** The decision reached without the verifier, or the token to verify. */

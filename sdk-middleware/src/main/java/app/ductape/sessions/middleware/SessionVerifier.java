@@ -18,9 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Verifies session tokens in the request path at memory speed: a valid answer of Ductape's
@@ -70,9 +67,9 @@ public final class SessionVerifier implements AutoCloseable {
     private final Clock clock;
     private final VerifierCounters counters = new VerifierCounters();
     private final VerifiedTokens answers;
-    private final ConcurrentMap<TokenKey, CompletableFuture<VerifySessionResult>> inFlight = new ConcurrentHashMap<>();
     private final RevocationListener.Registration revocations;
     private final FleetBridge fleet;
+    private final MissPath misses;
 
     private SessionVerifier(Builder builder) {
         this.sessions = builder.sessions;
@@ -92,6 +89,8 @@ public final class SessionVerifier implements AutoCloseable {
         this.answers = new VerifiedTokens(builder.maxEntries, clock, counters);
         this.fleet = new FleetBridge(builder.fleet, new FleetScope(product, env, tag, maxStaleness), sessions,
             answers, counters, clock, staleOnError);
+        this.misses = new MissPath(sessions, this::options, maxStaleness, negativeFor, staleOnError, clock, counters,
+            answers, fleet);
         this.revocations = builder.followRevocations ? sessions.addRevocationListener(this::onRevoked)
             : () -> { };
     }
@@ -118,9 +117,7 @@ public final class SessionVerifier implements AutoCloseable {
      *                                  answer may be served ({@link Builder#serveStaleOnError})
      */
     public VerifySessionResult verify(String token) {
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("`token` is required, but was " + (token == null ? "null" : "blank"));
-        }
+        requireToken(token);
         if (token.indexOf(':') >= 0 && !token.startsWith(tagPrefix)) {
             return ANOTHER_TAGS_TOKEN;
         }
@@ -131,91 +128,44 @@ public final class SessionVerifier implements AutoCloseable {
             counters.hit();
             return cached.result();
         }
-        CompletableFuture<VerifySessionResult> mine = new CompletableFuture<>();
-        CompletableFuture<VerifySessionResult> first = inFlight.putIfAbsent(key, mine);
-        if (first != null) {
-            counters.coalesced();
-            return await(first);
-        }
-        try {
-            mine.complete(answer(key, token, cached));
-        } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-        } finally {
-            inFlight.remove(key, mine);
-        }
-        return await(mine);
+        return misses.verify(key, token, cached);
     }
 
-    /** A peer's shared answer when the fleet has one, else one request to Ductape. */
-    private VerifySessionResult answer(TokenKey key, String token, VerifiedTokens.CachedAnswer previous) {
-        long epochAtAsking = answers.epoch();
-        VerifiedTokens.CachedAnswer shared = fleet.shared(key);
-        if (shared != null) {
-            answers.store(key, shared, epochAtAsking);
-            return shared.result();
+    /**
+     * Verifies a token without blocking the calling thread (a Netty event loop, say): a hit completes at once;
+     * a miss runs on {@code sessions.async()} (and, with a fleet, its asynchronous lookups). The cache,
+     * revocations, staleness, {@code serveStaleOnError} and the stats are those of {@link #verify}, and both
+     * share the request in flight for a token: 500 {@code verify} and 500 {@code verifyAsync} calls on one new
+     * token make one request. Each caller gets a future of its own; cancelling it cancels nothing else.
+     *
+     * @param token the session token
+     * @return the answer; it fails with the {@link SessionError} {@link #verify} would throw
+     * @throws IllegalArgumentException when the token is blank, before anything is asked
+     */
+    public CompletableFuture<VerifySessionResult> verifyAsync(String token) {
+        requireToken(token);
+        if (token.indexOf(':') >= 0 && !token.startsWith(tagPrefix)) {
+            return CompletableFuture.completedFuture(ANOTHER_TAGS_TOKEN);
         }
-        return askDuctape(key, token, previous, epochAtAsking);
+        TokenKey key = TokenDigest.of(token);
+        VerifiedTokens.CachedAnswer cached = answers.peek(key);
+        long now = clock.millis();
+        if (cached != null && now < cached.freshUntil() && fleet.admits(cached, now)) {
+            counters.hit();
+            return CompletableFuture.completedFuture(cached.result());
+        }
+        return misses.verifyAsync(key, token, cached);
     }
 
-    /** One request to Ductape, its answer cached (and shared with the fleet) when it may be. */
-    private VerifySessionResult askDuctape(TokenKey key, String token, VerifiedTokens.CachedAnswer previous,
-                                           long epochAtAsking) {
-        long askedAt = clock.millis();
-        counters.miss();
-        VerifySessionResult result;
-        try {
-            result = sessions.verify(options(token));
-        } catch (SessionError e) {
-            counters.failed(e);
-            long now = clock.millis();
-            if (e.isUnavailable() && previous != null && now < previous.staleUntil() && fleet.admits(previous, now)) {
-                counters.staleServed();
-                return previous.result();
-            }
-            throw e;
+    private static void requireToken(String token) {
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("`token` is required, but was " + (token == null ? "null" : "blank"));
         }
-        VerifiedTokens.CachedAnswer answer = cacheable(result, askedAt, clock.millis());
-        if (answer != null) {
-            if (answers.store(key, answer, epochAtAsking)) {
-                fleet.share(key, answer);
-            }
-        } else if (previous != null) {
-            answers.forget(key);
-        }
-        return result;
     }
 
     /** The options of one verification; built here so that a bad tag fails at {@link Builder#build()}. */
     private VerifySessionOptions options(String token) {
         return VerifySessionOptions.builder().product(product).env(env).tag(tag).token(token).build();
-    }
-
-    /** How long an answer may be reused, or {@code null} when it may not be cached. */
-    private VerifiedTokens.CachedAnswer cacheable(VerifySessionResult result, long askedAt, long now) {
-        if (!result.valid()) {
-            long until = now + negativeFor.toMillis();
-            return negativeFor.isZero() ? null : new VerifiedTokens.CachedAnswer(result, until, until, askedAt, null);
-        }
-        if (maxStaleness.isZero()) {
-            return null;
-        }
-        long freshUntil = VerifiedTokens.CachedAnswer.notPastExpiry(result, now + maxStaleness.toMillis());
-        long staleUntil = VerifiedTokens.CachedAnswer.notPastExpiry(result,
-            now + maxStaleness.toMillis() + staleOnError.toMillis());
-        return now < freshUntil
-            ? new VerifiedTokens.CachedAnswer(result, freshUntil, staleUntil, askedAt, fleet.identifierOf(result)) : null;
-    }
-
-    private static VerifySessionResult await(CompletableFuture<VerifySessionResult> answer) {
-        try {
-            return answer.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     private void onRevoked(Revocation revocation) {

@@ -55,6 +55,23 @@ final class RedisCalls {
         }
     }
 
+    /** {@link #sharedAnswer} on Lettuce's asynchronous API: it never blocks the caller, and never fails. */
+    CompletableFuture<Optional<SharedAnswer>> sharedAnswerAsync(String tokenHash) {
+        try {
+            return commands().get(keys.answer(tokenHash)).toCompletableFuture()
+                .orTimeout(settings.commandTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .handle((stored, failure) -> {
+                    if (failure != null) {
+                        LOG.debug("no shared answer read from {}: {}", keys.channel(), failure.toString());
+                        return Optional.<SharedAnswer>empty();
+                    }
+                    return stored == null ? Optional.<SharedAnswer>empty() : answers.decode(tokenHash, stored);
+                });
+        } catch (RuntimeException notConnected) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+    }
+
     /**
      * Shares an answer until its {@code freshUntil}, unless a revocation since it was asked names it; waits (up
      * to the command timeout) until it is stored, so that a peer asked next finds it.

@@ -232,6 +232,14 @@ final class RedisFleetLink implements FleetLink, RedisConnectionStateListener {
     }
 
     @Override
+    public CompletableFuture<Optional<SharedAnswer>> sharedAnswerAsync(String tokenHash) {
+        if (!settings.sharedCache() || !health.isUp()) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return calls.sharedAnswerAsync(tokenHash).thenApply(found -> found.filter(answer -> !cutoffs.refuses(answer)));
+    }
+
+    @Override
     public void share(String tokenHash, SharedAnswer answer) {
         if (settings.sharedCache() && health.isUp() && !cutoffs.refuses(answer)) {
             calls.share(tokenHash, answer);

@@ -67,6 +67,20 @@ class SharedCacheTest {
     }
 
     @Test
+    void verifyAsyncTakesAPeersSharedAnswerWithoutAskingDuctape() {
+        StartSessionResult session = fleet.start("ada@example.com");
+        a.verifier().verify(session.token());
+        long before = fleet.ductapeVerifies();
+
+        var answer = b.verifier().verifyAsync(session.token()).join();
+
+        assertThat(answer.valid()).isTrue();
+        assertThat(answer.sessionId()).contains(session.sessionId());
+        assertThat(fleet.ductapeVerifies()).isEqualTo(before);
+        assertThat(b.verifier().stats().sharedHits()).isEqualTo(1);
+    }
+
+    @Test
     void anAnswerWrittenToRedisWithoutTheFleetsSignatureMakesNoTokenValid() throws Exception {
         String forged = "attacker-chosen-token-" + System.nanoTime();
         String json = "{\"v\":1,\"data\":{\"email\":\"admin@example.com\"},\"sessionId\":\"s\",\"askedAt\":"

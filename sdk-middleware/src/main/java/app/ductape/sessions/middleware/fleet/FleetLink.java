@@ -2,6 +2,7 @@ package app.ductape.sessions.middleware.fleet;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One verifier's link to its fleet. Every method returns quickly and never throws for an engine that is
@@ -51,6 +52,18 @@ public interface FleetLink extends AutoCloseable {
      * @return the answer, or empty (also when the link is down or the lookup fails)
      */
     Optional<SharedAnswer> sharedAnswer(String tokenHash);
+
+    /**
+     * {@link #sharedAnswer}, for a caller that must not block (a verification on a Netty event loop). An
+     * engine with an asynchronous client overrides it; this default looks the answer up on the common
+     * fork-join pool.
+     *
+     * @param tokenHash the token's SHA-256, in lower-case hex
+     * @return the answer, or empty; it never fails
+     */
+    default CompletableFuture<Optional<SharedAnswer>> sharedAnswerAsync(String tokenHash) {
+        return CompletableFuture.supplyAsync(() -> sharedAnswer(tokenHash));
+    }
 
     /**
      * Shares a valid answer until its {@code freshUntil}.

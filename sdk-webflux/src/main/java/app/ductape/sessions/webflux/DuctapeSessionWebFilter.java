@@ -1,0 +1,196 @@
+package app.ductape.sessions.webflux;
+
+import app.ductape.sessions.middleware.GuardedRequest;
+import app.ductape.sessions.middleware.PathRules;
+import app.ductape.sessions.middleware.SessionGuard;
+import app.ductape.sessions.middleware.SessionVerifier;
+import app.ductape.sessions.model.VerifySessionResult;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Mono;
+
+/**
+ * A WebFlux {@link WebFilter} that lets a request through only with a valid Ductape session token, with the
+ * servlet filter's rules ({@link SessionGuard}): the token from {@code Authorization: Bearer}, else the
+ * cookie named; 401 with {@code WWW-Authenticate} and an RFC 9457 body (never the token); 503 with
+ * {@code Retry-After} while Ductape is unavailable; 400 for a raw path that can be read two ways; include
+ * and exclude patterns on the decoded path. It never blocks the event loop: the token is verified with
+ * {@link SessionVerifier#verifyAsync}, a cache hit answers at once.
+ *
+ * <p>A verified session is in the exchange's attributes ({@link #SESSION_ATTRIBUTE}) and in the Reactor
+ * context of the rest of the chain ({@link #CONTEXT_KEY}):
+ * <pre>{@code
+ * WebFilter filter = DuctapeSessionWebFilter.builder(verifier).cookie("ductape_session")
+ *     .include("/api/*").exclude("/api/health").build();
+ * // in a handler:
+ * VerifySessionResult session = exchange.getAttribute(DuctapeSessionWebFilter.SESSION_ATTRIBUTE);
+ * Mono<VerifySessionResult> same = Mono.deferContextual(c -> Mono.just(c.get(DuctapeSessionWebFilter.CONTEXT_KEY)));
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+public final class DuctapeSessionWebFilter implements WebFilter {
+    /** The exchange attribute that holds the verified {@code VerifySessionResult}. */
+    public static final String SESSION_ATTRIBUTE = "app.ductape.sessions.session";
+    /** The Reactor context key of the verified {@code VerifySessionResult}. */
+    public static final Class<VerifySessionResult> CONTEXT_KEY = VerifySessionResult.class;
+
+    private final SessionGuard guard;
+
+    private DuctapeSessionWebFilter(SessionGuard guard) {
+        this.guard = guard;
+    }
+
+    /**
+     * A builder of a filter verifying with this verifier.
+     *
+     * @param verifier the verifier; its tag is the one accepted
+     * @return a builder
+     */
+    public static Builder builder(SessionVerifier verifier) {
+        return new Builder(SessionGuard.builder(Objects.requireNonNull(verifier, "verifier")));
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        return Mono.fromFuture(() -> guard.decideAsync(new ExchangeRequest(exchange.getRequest())))
+            .flatMap(decision -> {
+                if (decision instanceof SessionGuard.Decision.Admit admit) {
+                    exchange.getAttributes().put(SESSION_ATTRIBUTE, admit.session());
+                    return chain.filter(exchange).contextWrite(context -> context.put(CONTEXT_KEY, admit.session()));
+                }
+                if (decision instanceof SessionGuard.Decision.Refuse refuse) {
+                    return refuse(exchange.getResponse(), refuse);
+                }
+                return chain.filter(exchange);
+            });
+    }
+
+    private static Mono<Void> refuse(ServerHttpResponse response, SessionGuard.Decision.Refuse refuse) {
+        response.setStatusCode(HttpStatusCode.valueOf(refuse.status()));
+        refuse.headers().forEach(response.getHeaders()::set);
+        DataBuffer body = response.bufferFactory().wrap(refuse.problemJson().getBytes(StandardCharsets.UTF_8));
+        return response.writeWith(Mono.just(body));
+    }
+
+    @Override
+    public String toString() {
+        return "DuctapeSessionWebFilter[" + guard + "]";
+    }
+
+    /**
+     * The request as the guard reads it: the raw path as it came, and the path it routes on, percent-decoded
+     * (a raw path that could decode two ways is refused before it is read: {@link PathRules}).
+     */
+    private record ExchangeRequest(ServerHttpRequest request) implements GuardedRequest {
+        @Override
+        public String method() {
+            return request.getMethod().name();
+        }
+
+        @Override
+        public String rawPath() {
+            return request.getURI().getRawPath();
+        }
+
+        @Override
+        public String routedPath() {
+            return UriUtils.decode(request.getPath().pathWithinApplication().value(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public List<String> headers(String name) {
+            List<String> values = request.getHeaders().get(name);
+            return values == null ? List.of() : values;
+        }
+
+        @Override
+        public List<String> cookies(String name) {
+            List<HttpCookie> cookies = request.getCookies().get(name);
+            return cookies == null ? List.of() : cookies.stream().map(HttpCookie::getValue).toList();
+        }
+    }
+
+    /** Builds a {@link DuctapeSessionWebFilter}; {@link #build()} validates. Not thread-safe. */
+    public static final class Builder {
+        private final SessionGuard.Builder guard;
+
+        private Builder(SessionGuard.Builder guard) {
+            this.guard = guard;
+        }
+
+        /**
+         * Reads the token from this cookie when there is no {@code Authorization: Bearer} header.
+         *
+         * @param cookieName the cookie's name
+         * @return this builder
+         */
+        public Builder cookie(String cookieName) {
+            guard.cookie(cookieName);
+            return this;
+        }
+
+        /**
+         * Checks only the decoded paths matching one of these patterns (default: all), such as {@code /api/*}.
+         *
+         * @param patterns servlet-style patterns: exact, {@code /prefix/*} or {@code *.ext}
+         * @return this builder
+         */
+        public Builder include(String... patterns) {
+            guard.include(patterns);
+            return this;
+        }
+
+        /**
+         * Lets the decoded paths matching one of these patterns through unchecked (a health check).
+         *
+         * @param patterns servlet-style patterns
+         * @return this builder
+         */
+        public Builder exclude(String... patterns) {
+            guard.exclude(patterns);
+            return this;
+        }
+
+        /**
+         * The raw-path rules; {@link PathRules#strict()} by default.
+         *
+         * @param pathRules the rules
+         * @return this builder
+         */
+        public Builder pathRules(PathRules pathRules) {
+            guard.pathRules(pathRules);
+            return this;
+        }
+
+        /**
+         * The {@code Retry-After} of a 503; 5 seconds by default.
+         *
+         * @param retryAfter at least one second
+         * @return this builder
+         */
+        public Builder retryAfter(Duration retryAfter) {
+            guard.retryAfter(retryAfter);
+            return this;
+        }
+
+        /**
+         * Builds the filter.
+         *
+         * @return the filter
+         */
+        public DuctapeSessionWebFilter build() {
+            return new DuctapeSessionWebFilter(guard.build());
+        }
+    }
+}
