@@ -6,7 +6,6 @@ import app.ductape.sessions.middleware.SessionGuard;
 import app.ductape.sessions.middleware.SessionVerifier;
 import app.ductape.sessions.model.VerifySessionResult;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -31,8 +30,8 @@ import reactor.core.publisher.Mono;
  * <p>A verified session is in the exchange's attributes ({@link #SESSION_ATTRIBUTE}) and in the Reactor
  * context of the rest of the chain ({@link #CONTEXT_KEY}):
  * <pre>{@code
- * WebFilter filter = DuctapeSessionWebFilter.builder(verifier).cookie("ductape_session")
- *     .include("/api/*").exclude("/api/health").build();
+ * WebFilter filter = DuctapeSessionWebFilter.of(SessionGuard.builder(verifier).cookie("ductape_session")
+ *     .include("/api/*").exclude("/api/health").build());
  * // in a handler:
  * VerifySessionResult session = exchange.getAttribute(DuctapeSessionWebFilter.SESSION_ATTRIBUTE);
  * Mono<VerifySessionResult> same = Mono.deferContextual(c -> Mono.just(c.get(DuctapeSessionWebFilter.CONTEXT_KEY)));
@@ -52,13 +51,24 @@ public final class DuctapeSessionWebFilter implements WebFilter {
     }
 
     /**
-     * A builder of a filter verifying with this verifier.
+     * A filter with these rules (cookie, include and exclude patterns, path rules, {@code Retry-After}): the
+     * same {@link SessionGuard} a servlet filter or a filter of your own would use.
+     *
+     * @param guard the rules and the verifier
+     * @return the filter
+     */
+    public static DuctapeSessionWebFilter of(SessionGuard guard) {
+        return new DuctapeSessionWebFilter(Objects.requireNonNull(guard, "guard"));
+    }
+
+    /**
+     * A filter checking every path, with the token from {@code Authorization: Bearer} only.
      *
      * @param verifier the verifier; its tag is the one accepted
-     * @return a builder
+     * @return the filter
      */
-    public static Builder builder(SessionVerifier verifier) {
-        return new Builder(SessionGuard.builder(Objects.requireNonNull(verifier, "verifier")));
+    public static DuctapeSessionWebFilter of(SessionVerifier verifier) {
+        return of(SessionGuard.builder(Objects.requireNonNull(verifier, "verifier")).build());
     }
 
     @Override
@@ -118,79 +128,6 @@ public final class DuctapeSessionWebFilter implements WebFilter {
         public List<String> cookies(String name) {
             List<HttpCookie> cookies = request.getCookies().get(name);
             return cookies == null ? List.of() : cookies.stream().map(HttpCookie::getValue).toList();
-        }
-    }
-
-    /** Builds a {@link DuctapeSessionWebFilter}; {@link #build()} validates. Not thread-safe. */
-    public static final class Builder {
-        private final SessionGuard.Builder guard;
-
-        private Builder(SessionGuard.Builder guard) {
-            this.guard = guard;
-        }
-
-        /**
-         * Reads the token from this cookie when there is no {@code Authorization: Bearer} header.
-         *
-         * @param cookieName the cookie's name
-         * @return this builder
-         */
-        public Builder cookie(String cookieName) {
-            guard.cookie(cookieName);
-            return this;
-        }
-
-        /**
-         * Checks only the decoded paths matching one of these patterns (default: all), such as {@code /api/*}.
-         *
-         * @param patterns servlet-style patterns: exact, {@code /prefix/*} or {@code *.ext}
-         * @return this builder
-         */
-        public Builder include(String... patterns) {
-            guard.include(patterns);
-            return this;
-        }
-
-        /**
-         * Lets the decoded paths matching one of these patterns through unchecked (a health check).
-         *
-         * @param patterns servlet-style patterns
-         * @return this builder
-         */
-        public Builder exclude(String... patterns) {
-            guard.exclude(patterns);
-            return this;
-        }
-
-        /**
-         * The raw-path rules; {@link PathRules#strict()} by default.
-         *
-         * @param pathRules the rules
-         * @return this builder
-         */
-        public Builder pathRules(PathRules pathRules) {
-            guard.pathRules(pathRules);
-            return this;
-        }
-
-        /**
-         * The {@code Retry-After} of a 503; 5 seconds by default.
-         *
-         * @param retryAfter at least one second
-         * @return this builder
-         */
-        public Builder retryAfter(Duration retryAfter) {
-            guard.retryAfter(retryAfter);
-            return this;
-        }
-
-        /**
-         * Builds the filter.
-         *
-         * @return the filter
-         */
-        public DuctapeSessionWebFilter build() {
-            return new DuctapeSessionWebFilter(guard.build());
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ductape.sessions.SessionsService;
 import app.ductape.sessions.middleware.PathSpellings;
 import app.ductape.sessions.middleware.RawHttp;
+import app.ductape.sessions.middleware.SessionGuard;
 import app.ductape.sessions.middleware.SessionVerifier;
 import app.ductape.sessions.model.StartSessionResult;
 import app.ductape.sessions.options.RevokeSessionOptions;
@@ -33,8 +34,8 @@ class WebFilterOnNettyTest {
             }
         })).build();
     private final SessionVerifier verifier = SessionVerifier.builder(sessions).tag("user-session").build();
-    private final NettyApp app = new NettyApp(DuctapeSessionWebFilter.builder(verifier).cookie("ductape_session")
-        .include("/api/*").exclude("/api/public/*").build());
+    private final NettyApp app = new NettyApp(DuctapeSessionWebFilter.of(SessionGuard.builder(verifier)
+        .cookie("ductape_session").include("/api/*").exclude("/api/public/*").build()));
 
     @AfterEach
     void close() {
