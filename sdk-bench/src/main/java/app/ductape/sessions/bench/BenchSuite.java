@@ -31,7 +31,7 @@ import org.openjdk.jmh.util.ListStatistics;
 import org.openjdk.jmh.util.Statistics;
 
 /**
- * Runs B1 to B12 in one go (B11: its verifyAsync figure) and writes the table: {@code docs/benchmarks.md}, or with
+ * Runs B1 to B12 in one go and writes the table: {@code docs/benchmarks.md}, or with
  * {@code -Dbench.quick=true} a shorter smoke run to {@code sdk-bench/target/benchmarks-quick.md}. With
  * {@code -Dbench.only=B7} (a comma-separated list) only those figures run, written to
  * {@code sdk-bench/target/benchmarks-B7.md}.
@@ -173,8 +173,12 @@ public final class BenchSuite {
             "<= 0.01", indexed.getMean() / scan.getMean() <= 0.01);
     }
 
-    /** B11 (its first figure): a cache hit through {@code verifyAsync} against one through {@code verify}. */
+    /** B11: a WebFlux request through the web filter against none; a verifyAsync hit against a verify hit. */
     private void asyncVerification(int rounds) throws RunnerException {
+        interleaved(rounds, timed(quick ? 1 : 3, quick ? 2 : 5), "WebFilterBenchmark.withFilter",
+            "WebFilterBenchmark.withoutFilter");
+        ratio("B11 WebFlux request on Reactor Netty with DuctapeSessionWebFilter (cache hit) vs without, µs/request",
+            "WebFilterBenchmark.withFilter", "WebFilterBenchmark.withoutFilter", 1.10);
         variant(rounds, settled().param("workingSet", "10000"), "@async", "VerifyBenchmark.cachedAsync",
             "VerifyBenchmark.cached");
         ratio("B11 cache hit (10,000 tokens) through verifyAsync (a completed future) vs through verify, ns/call",
