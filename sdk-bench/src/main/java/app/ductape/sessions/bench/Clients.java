@@ -20,6 +20,20 @@ final class Clients {
 
     private Clients() {}
 
+    /** The status of one request whose body is read whole: what a filter benchmark's request costs. */
+    static int status(OkHttpClient http, Request request) throws IOException {
+        try (Response response = http.newCall(request).execute()) {
+            response.body().bytes();
+            return response.code();
+        }
+    }
+
+    /** Stops a benchmark's client: its threads and its pooled connections. */
+    static void stop(OkHttpClient http) {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
     /** One OkHttp configuration for every side, allowing {@code parallelism} calls at once to the host. */
     static OkHttpClient okHttp(int parallelism) {
         Dispatcher dispatcher = new Dispatcher();

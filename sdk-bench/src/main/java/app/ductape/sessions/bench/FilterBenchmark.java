@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.startup.Tomcat;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -95,18 +94,14 @@ public class FilterBenchmark {
         }
         tomcat.stop();
         tomcat.destroy();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        Clients.stop(http);
         verifier.close();
         sessions.close();
         emulator.close();
     }
 
     private int call(Request request) throws IOException {
-        try (Response response = http.newCall(request).execute()) {
-            response.body().bytes();
-            return response.code();
-        }
+        return Clients.status(http, request);
     }
 
     @Benchmark

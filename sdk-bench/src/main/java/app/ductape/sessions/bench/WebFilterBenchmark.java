@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -75,18 +74,14 @@ public class WebFilterBenchmark {
             throw new IllegalStateException("the filter did not verify from the cache: " + verifier.stats());
         }
         server.disposeNow();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        Clients.stop(http);
         verifier.close();
         sessions.close();
         emulator.close();
     }
 
     private int call(Request request) throws IOException {
-        try (Response response = http.newCall(request).execute()) {
-            response.body().bytes();
-            return response.code();
-        }
+        return Clients.status(http, request);
     }
 
     @Benchmark
