@@ -62,7 +62,6 @@ public final class SessionVerifier implements AutoCloseable {
     private final String tag;
     private final String tagPrefix;
     private final Duration maxStaleness;
-    private final Duration negativeFor;
     private final Duration staleOnError;
     private final Clock clock;
     private final VerifierCounters counters = new VerifierCounters();
@@ -83,13 +82,12 @@ public final class SessionVerifier implements AutoCloseable {
         }
         options("probe-token");
         this.maxStaleness = builder.maxStaleness;
-        this.negativeFor = builder.negativeFor;
         this.staleOnError = builder.staleOnError;
         this.clock = builder.clock;
         this.answers = new VerifiedTokens(builder.maxEntries, clock, counters);
         this.fleet = new FleetBridge(builder.fleet, new FleetScope(product, env, tag, maxStaleness), sessions,
             answers, counters, clock, staleOnError);
-        this.misses = new MissPath(sessions, this::options, maxStaleness, negativeFor, staleOnError, clock, counters,
+        this.misses = new MissPath(sessions, this::options, maxStaleness, builder.negativeFor, staleOnError, clock, counters,
             answers, fleet);
         this.revocations = builder.followRevocations ? sessions.addRevocationListener(this::onRevoked)
             : () -> { };
@@ -118,13 +116,12 @@ public final class SessionVerifier implements AutoCloseable {
      */
     public VerifySessionResult verify(String token) {
         requireToken(token);
-        if (token.indexOf(':') >= 0 && !token.startsWith(tagPrefix)) {
+        if (ofAnotherTag(token)) {
             return ANOTHER_TAGS_TOKEN;
         }
         TokenKey key = TokenDigest.of(token);
         VerifiedTokens.CachedAnswer cached = answers.peek(key);
-        long now = clock.millis();
-        if (cached != null && now < cached.freshUntil() && fleet.admits(cached, now)) {
+        if (usable(cached)) {
             counters.hit();
             return cached.result();
         }
@@ -144,17 +141,27 @@ public final class SessionVerifier implements AutoCloseable {
      */
     public CompletableFuture<VerifySessionResult> verifyAsync(String token) {
         requireToken(token);
-        if (token.indexOf(':') >= 0 && !token.startsWith(tagPrefix)) {
+        if (ofAnotherTag(token)) {
             return CompletableFuture.completedFuture(ANOTHER_TAGS_TOKEN);
         }
         TokenKey key = TokenDigest.of(token);
         VerifiedTokens.CachedAnswer cached = answers.peek(key);
-        long now = clock.millis();
-        if (cached != null && now < cached.freshUntil() && fleet.admits(cached, now)) {
+        if (usable(cached)) {
             counters.hit();
             return CompletableFuture.completedFuture(cached.result());
         }
         return misses.verifyAsync(key, token, cached);
+    }
+
+    /** A token of another session configuration, refused without asking ({@code admin-session:...}). */
+    private boolean ofAnotherTag(String token) {
+        return token.indexOf(':') >= 0 && !token.startsWith(tagPrefix);
+    }
+
+    /** Whether a cached answer may answer now: fresh, and admitted by the fleet (all of them without one). */
+    private boolean usable(VerifiedTokens.CachedAnswer cached) {
+        long now = clock.millis();
+        return cached != null && now < cached.freshUntil() && fleet.admits(cached, now);
     }
 
     private static void requireToken(String token) {
