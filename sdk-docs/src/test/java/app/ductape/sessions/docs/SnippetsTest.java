@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ductape.sessions.testkit.DuctapeEmulator;
 import app.ductape.sessions.testkit.EmulatorSeed;
 import app.ductape.sessions.testkit.SessionLogApisEmulator;
+import app.ductape.sessions.testsupport.ChildProcess;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -140,23 +141,18 @@ class SnippetsTest {
         }
     }
 
-    private static void run(Snippet snippet, Path out) throws Exception {
-        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(launcher, "-cp", out + java.io.File.pathSeparator
-            + System.getProperty("java.class.path"), snippet.className()).redirectErrorStream(true)
-            .redirectOutput(out.resolve("output.txt").toFile());
+    private static void run(Snippet snippet, Path out) {
+        ProcessBuilder builder = ChildProcess.java(out + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+            List.of(), snippet.className());
         builder.environment().keySet().removeIf(name -> name.startsWith("DUCTAPE_") || name.startsWith("SAYMON_")
             || name.startsWith("EXAVAULT_") || name.startsWith("CALWE_"));
         builder.environment().putAll(environment());
-        Process process = builder.start();
-        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroyForcibly().waitFor();
+        try (ChildProcess process = ChildProcess.start(snippet.toString(), builder)) {
+            // a snippet that runs for more than a minute left a client or server open; the failure says so
+            int exit = process.awaitExit(Duration.ofSeconds(60));
+            String output = process.output();
+            assertThat(exit).as("%s failed:%n%s", snippet, output).isZero();
+            assertThat(output).as("%s printed an exception:%n%s", snippet, output).doesNotContain("Exception in thread");
         }
-        String output = Files.readString(out.resolve("output.txt"));
-        assertThat(ended).as("%s ran for more than a minute (a client or server left open?):%n%s", snippet, output)
-            .isTrue();
-        assertThat(process.exitValue()).as("%s failed:%n%s", snippet, output).isZero();
-        assertThat(output).as("%s printed an exception:%n%s", snippet, output).doesNotContain("Exception in thread");
     }
 }

@@ -2,15 +2,13 @@ package app.ductape.sessions.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ductape.sessions.testsupport.ChildProcess;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -22,16 +20,17 @@ import org.junit.jupiter.api.Test;
 class WithoutOptionalJarsTest {
 
     /** Starts {@link ContextProbe} on this test's classpath without the entries containing any of {@code removed}. */
-    private static Map<String, Boolean> beansWithout(String... removed) throws IOException, InterruptedException {
+    private static Map<String, Boolean> beansWithout(String... removed) {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
             .filter(entry -> Arrays.stream(removed).noneMatch(entry.replace('\\', '/')::contains))
             .collect(Collectors.joining(File.pathSeparator));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process probe = new ProcessBuilder(java, "-cp", classpath, ContextProbe.class.getName())
-            .redirectErrorStream(true).start();
-        String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(probe.exitValue()).as("the application starts without %s:%n%s", List.of(removed), output).isZero();
+        String output;
+        try (ChildProcess probe = ChildProcess.start("the context probe",
+            ChildProcess.java(classpath, List.of(), ContextProbe.class.getName()))) {
+            int exit = probe.awaitExit(Duration.ofSeconds(60));
+            output = probe.output();
+            assertThat(exit).as("the application starts without %s:%n%s", List.of(removed), output).isZero();
+        }
         Map<String, Boolean> beans = new LinkedHashMap<>();
         output.lines().filter(line -> line.startsWith("BEAN ")).map(line -> line.split(" "))
             .forEach(parts -> beans.put(parts[1], Boolean.parseBoolean(parts[2])));
@@ -40,12 +39,12 @@ class WithoutOptionalJarsTest {
     }
 
     @Test
-    void withEveryIntegrationEveryBeanIsMade() throws Exception {
+    void withEveryIntegrationEveryBeanIsMade() {
         assertThat(beansWithout()).doesNotContainValue(false);
     }
 
     @Test
-    void withoutTheMiddlewareTheClientStartsAndNoVerifierIsMade() throws Exception {
+    void withoutTheMiddlewareTheClientStartsAndNoVerifierIsMade() {
         Map<String, Boolean> beans = beansWithout("ductape-sessions-middleware", "sdk-middleware/target");
 
         assertThat(beans).containsEntry("ductapeSessionsService", true).containsEntry("ductapeSessionVerifier", false)
@@ -55,7 +54,7 @@ class WithoutOptionalJarsTest {
     }
 
     @Test
-    void withoutTheRedisModuleThereIsNoFleetAndTheVerifierIsMade() throws Exception {
+    void withoutTheRedisModuleThereIsNoFleetAndTheVerifierIsMade() {
         Map<String, Boolean> beans = beansWithout("ductape-sessions-middleware-redis", "sdk-middleware-redis/target",
             "lettuce-core");
 
@@ -64,7 +63,7 @@ class WithoutOptionalJarsTest {
     }
 
     @Test
-    void withoutSpringSecurityThereIsNoIntrospector() throws Exception {
+    void withoutSpringSecurityThereIsNoIntrospector() {
         Map<String, Boolean> beans = beansWithout("spring-security-");
 
         assertThat(beans).containsEntry("ductapeOpaqueTokenIntrospector", false)
@@ -72,7 +71,7 @@ class WithoutOptionalJarsTest {
     }
 
     @Test
-    void withoutMicrometerThereAreNoMeters() throws Exception {
+    void withoutMicrometerThereAreNoMeters() {
         Map<String, Boolean> beans = beansWithout("micrometer-");
 
         assertThat(beans).containsEntry("ductapeMetricsCustomizer", false).containsEntry("ductapeVerifierMetrics", false)
@@ -80,7 +79,7 @@ class WithoutOptionalJarsTest {
     }
 
     @Test
-    void withoutActuatorThereIsNoHealthIndicator() throws Exception {
+    void withoutActuatorThereIsNoHealthIndicator() {
         Map<String, Boolean> beans = beansWithout("spring-boot-health", "spring-boot-actuator");
 
         assertThat(beans).containsEntry("ductapeHealthIndicator", false).containsEntry("ductapeSessionsService", true)

@@ -7,37 +7,31 @@ import app.ductape.sessions.model.StartSessionResult;
 import app.ductape.sessions.options.FetchSessionUsersOptions;
 import app.ductape.sessions.options.StartSessionOptions;
 import app.ductape.sessions.options.VerifySessionOptions;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import app.ductape.sessions.testsupport.ChildProcess;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The standalone emulator, as {@code -Pserve} runs it: in its own process, printing what points a client at it. */
 class EmulatorMainTest {
-    private Process emulator;
+    private ChildProcess emulator;
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() {
         if (emulator != null) {
-            emulator.destroy();
-            emulator.waitFor(10, TimeUnit.SECONDS);
+            emulator.close();
         }
     }
 
-    /** Starts EmulatorMain on free ports and reads its exports up to "Press Ctrl-C". */
-    private Map<String, String> startAndReadExports() throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        emulator = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), EmulatorMain.class.getName(),
-            "--port", "0").redirectErrorStream(true).start();
+    /** Starts EmulatorMain on free ports and reads its exports up to "Press Ctrl-C", for at most a minute. */
+    private Map<String, String> startAndReadExports() {
+        emulator = ChildProcess.start("EmulatorMain", ChildProcess.java(EmulatorMain.class, "--port", "0"));
         Map<String, String> exports = new LinkedHashMap<>();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = lines.readLine(); line != null && !line.startsWith("Press Ctrl-C"); line = lines.readLine()) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        for (String line = emulator.nextLine(Duration.ofSeconds(60)); !line.startsWith("Press Ctrl-C");
+             line = emulator.nextLine(Duration.ofNanos(deadline - System.nanoTime()))) {
             if (line.startsWith("export ")) {
                 int equals = line.indexOf('=');
                 exports.put(line.substring("export ".length(), equals), line.substring(equals + 1));
@@ -47,7 +41,7 @@ class EmulatorMainTest {
     }
 
     @Test
-    void itPrintsTheWorkspaceVariablesBeforeTheOthers() throws IOException {
+    void itPrintsTheWorkspaceVariablesBeforeTheOthers() {
         Map<String, String> exports = startAndReadExports();
 
         assertThat(exports.keySet()).startsWith("DUCTAPE_BASE_URL", "DUCTAPE_WORKSPACE_ID", "DUCTAPE_PUBLIC_KEY",
@@ -57,7 +51,7 @@ class EmulatorMainTest {
     }
 
     @Test
-    void aClientMadeFromThePrintedVariablesReadsTheDemoDataAndRunsASession() throws IOException {
+    void aClientMadeFromThePrintedVariablesReadsTheDemoDataAndRunsASession() {
         Map<String, String> exports = startAndReadExports();
 
         try (SessionsService sessions = SessionsService.builder().baseUrl(exports.get("DUCTAPE_BASE_URL"))

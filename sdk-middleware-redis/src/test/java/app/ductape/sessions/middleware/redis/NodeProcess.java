@@ -1,33 +1,29 @@
 package app.ductape.sessions.middleware.redis;
 
 import app.ductape.sessions.testkit.DuctapeEmulator;
-import java.io.BufferedReader;
+import app.ductape.sessions.testsupport.ChildProcess;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * A {@link FleetNode} in a child JVM, on this JVM's class path, against an emulator and one Redis: the
  * commands it is sent and the answers it gives, with whatever else it printed (its log) kept for assertions.
  */
 public final class NodeProcess implements AutoCloseable {
-    private final Process process;
-    private final Writer commands;
-    private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
-    private final StringBuffer log = new StringBuffer();
+    private static final Duration ANSWER_WAIT = Duration.ofSeconds(60);
+    private static final Duration QUIT_WAIT = Duration.ofSeconds(10);
+    private static final String ANSWER = "< ";
 
-    private NodeProcess(Process process) {
+    private final ChildProcess process;
+    private final Writer commands;
+
+    private NodeProcess(ChildProcess process) {
         this.process = process;
-        this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        Thread reader = new Thread(this::read, "node " + process.pid());
-        reader.setDaemon(true);
-        reader.start();
+        this.commands = new OutputStreamWriter(process.stdin(), StandardCharsets.UTF_8);
     }
 
     /**
@@ -39,41 +35,28 @@ public final class NodeProcess implements AutoCloseable {
      * @param maxStalenessMillis the verifier's staleness bound
      * @param fallbackMillis the fallback staleness
      * @return the ready node
-     * @throws IOException when the JVM does not start
      */
     public static NodeProcess start(DuctapeEmulator emulator, String redis, boolean sharedCache,
-                                    long maxStalenessMillis, long fallbackMillis) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp",
-            System.getProperty("java.class.path"), FleetNode.class.getName(), redis, Boolean.toString(sharedCache),
-            Long.toString(maxStalenessMillis), Long.toString(fallbackMillis)).redirectErrorStream(true);
+                                    long maxStalenessMillis, long fallbackMillis) {
+        ProcessBuilder builder = ChildProcess.java(System.getProperty("java.class.path"),
+            List.of("-Xmx256m", "-XX:+UseSerialGC"), FleetNode.class.getName(), redis, Boolean.toString(sharedCache),
+            Long.toString(maxStalenessMillis), Long.toString(fallbackMillis));
         // the node reads its workspace as a deployed service would: from its environment
         builder.environment().putAll(emulator.credentials().environment());
         builder.environment().put("DUCTAPE_BASE_URL", emulator.baseUrl());
         emulator.defaultProduct().ifPresent(product -> builder.environment().put("DUCTAPE_PRODUCT", product));
         emulator.defaultEnv().ifPresent(env -> builder.environment().put("DUCTAPE_ENV", env));
-        NodeProcess node = new NodeProcess(builder.start());
-        String ready = node.next(60);
-        if (!ready.equals("ready")) {
-            throw new IllegalStateException("the node did not start: " + ready + "\n" + node.log());
-        }
-        return node;
-    }
-
-    private void read() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-            StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.startsWith("< ")) {
-                    answers.add(line.substring(2));
-                } else {
-                    log.append(line).append('\n');
-                }
+        NodeProcess node = new NodeProcess(ChildProcess.start("the fleet node", builder));
+        try {
+            String ready = node.answer();
+            if (!ready.equals("ready")) {
+                throw new IllegalStateException("the node did not start: " + ready + "\n" + node.log());
             }
-        } catch (IOException ended) {
-            // the node was killed
+            return node;
+        } catch (RuntimeException notReady) {
+            node.process.kill();
+            throw notReady;
         }
-        answers.add("ended");
     }
 
     /**
@@ -100,49 +83,35 @@ public final class NodeProcess implements AutoCloseable {
     }
 
     /**
-     * Waits for the answer to the oldest command not answered yet.
+     * Waits for the answer to the oldest command not answered yet, at most a minute.
      *
      * @return the answer line
      */
     public String answer() {
-        return next(60);
+        return process.awaitLine(line -> line.startsWith(ANSWER), ANSWER_WAIT, "answer").substring(ANSWER.length());
     }
 
-    private String next(long seconds) {
-        try {
-            String answer = answers.poll(seconds, TimeUnit.SECONDS);
-            if (answer == null) {
-                throw new IllegalStateException("the node did not answer in " + seconds + " s:\n" + log);
-            }
-            return answer;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** What the node printed besides its answers: its log. */
+    /** What the node printed: its log, with its answers. */
     public String log() {
-        return log.toString();
+        return process.output();
     }
 
     /** Kills the node with SIGKILL. */
     public void kill() {
-        RedisServer.sigkill(process);
+        process.kill();
     }
 
+    /** Asks the node to quit, and kills it if it has not within 10 s. */
     @Override
     public void close() {
-        try {
-            if (process.isAlive()) {
-                commands.write("quit\n");
-                commands.flush();
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                    kill();
-                }
+        if (process.isAlive()) {
+            try {
+                send("quit");
+                process.awaitExit(QUIT_WAIT);
+            } catch (IOException | IllegalStateException notQuit) {
+                // gone already, or killed by the wait; the stop below finds nothing left to stop
             }
-        } catch (IOException | InterruptedException e) {
-            kill();
         }
+        process.close();
     }
 }

@@ -1,5 +1,6 @@
 package app.ductape.sessions.middleware.redis;
 
+import app.ductape.sessions.testsupport.ChildProcess;
 import io.lettuce.core.RedisURI;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class RedisServer implements AutoCloseable {
     private final Path binary;
     private final int port;
-    private Process process;
+    private ChildProcess process;
 
     private RedisServer(Path binary, int port) {
         this.binary = binary;
@@ -77,32 +78,23 @@ public final class RedisServer implements AutoCloseable {
 
     /** Kills the server with SIGKILL: no shutdown, every connection reset. */
     public void kill() {
-        sigkill(process);
+        process.kill();
     }
 
-    /** Kills a process with SIGKILL and waits until it is gone. */
-    static void sigkill(Process process) {
-        process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Starts the server (again) on its port, empty, and waits until it answers PING. */
+    /**
+     * Starts the server (again) on its port, empty, and waits until it answers PING, at most 20 s; past that,
+     * or if it exits first, it is stopped and the failure holds what it printed.
+     */
     public void restart() {
-        try {
-            process = new ProcessBuilder(List.of(binary.toString(), "--port", Integer.toString(port), "--bind",
-                "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "no"))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("redis-server did not start", e);
-        }
+        process = ChildProcess.start("redis-server on port " + port, new ProcessBuilder(List.of(binary.toString(),
+            "--port", Integer.toString(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+            "--protected-mode", "no")));
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!answersPing()) {
             if (System.nanoTime() > deadline || !process.isAlive()) {
-                throw new IllegalStateException("redis-server on port " + port + " did not answer PING");
+                process.close();
+                throw new IllegalStateException("redis-server on port " + port + " did not answer PING in 20 s; it "
+                    + "printed:\n" + process.output());
             }
             sleep(20);
         }
@@ -151,7 +143,7 @@ public final class RedisServer implements AutoCloseable {
     @Override
     public void close() {
         if (process != null) {
-            kill();
+            process.kill();
         }
     }
 }
