@@ -2,6 +2,7 @@ package app.ductape.sessions.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,5 +42,20 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
             .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Quits the browser and its driver. Chromium started by chromedriver can outlive {@code quit()} (handed to
+     * init once the driver has gone), so what they were is stopped after it.
+     */
+    static void quit(ChromeDriver browser) {
+        List<ProcessHandle> started = ProcessHandle.current().descendants()
+            .filter(process -> process.info().command().orElse("").matches(".*/chrom[^/]*")).toList();
+        try {
+            browser.quit();
+        } finally {
+            // a headless browser after quit() holds nothing worth a graceful stop
+            started.forEach(ProcessHandle::destroyForcibly);
+        }
     }
 }

@@ -41,7 +41,7 @@ class ReportInBrowserTest {
     @AfterAll
     static void close() {
         if (browser != null) {
-            browser.quit();
+            Browser.quit(browser);
         }
     }
 

@@ -28,6 +28,23 @@ class ProcessReaperTest {
     }
 
     @Test
+    void aProcessSeenUnderTheJvmAndHandedToInitSinceIsStoppedToo() throws Exception {
+        Process parent = new ProcessBuilder("sh", "-c", "sleep 43 & echo $!; read _").start();
+        long orphan = Long.parseLong(new java.io.BufferedReader(new java.io.InputStreamReader(parent.getInputStream()))
+            .readLine().trim());
+        ProcessReaper.noteDescendants();
+        parent.getOutputStream().close(); // the shell ends; its sleep goes to init, out of this JVM's tree
+        assertThat(parent.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        ProcessHandle sleep = ProcessHandle.of(orphan).orElseThrow();
+        assertThat(ProcessHandle.current().descendants()).doesNotContain(sleep);
+
+        List<String> stopped = ProcessReaper.stopLeftovers(Duration.ofSeconds(5));
+
+        assertThat(stopped).anyMatch(process -> process.startsWith(orphan + " ") && process.endsWith("sleep 43"));
+        assertThat(ProcessTree.running(sleep)).isFalse();
+    }
+
+    @Test
     void whatAKilledJvmStartedIsKilledByItsTether() throws Exception {
         try (ChildProcess jvm = ChildProcess.start("a tethered JVM", ChildProcess.java(TetheredJvm.class))) {
             long sleep = Long.parseLong(jvm.awaitLine(line -> line.startsWith("sleep "), Duration.ofSeconds(60),
