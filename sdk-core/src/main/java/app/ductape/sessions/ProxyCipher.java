@@ -1,9 +1,9 @@
 package app.ductape.sessions;
 
+import app.ductape.sessions.internal.SeededRandom;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.function.Consumer;
@@ -29,9 +29,12 @@ final class ProxyCipher {
     private final Consumer<byte[]> ivSource;
     private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(ProxyCipher::newCipher);
 
-    /** The cipher of {@code keyText} (the public key, or an access key), with IVs from {@link SecureRandom}. */
+    /**
+     * The cipher of {@code keyText} (the public key, or an access key), with IVs from a {@link SeededRandom}, so
+     * that making one reads no file on the thread preparing the call.
+     */
     ProxyCipher(String keyText) {
-        this(keyText, new SecureRandom()::nextBytes);
+        this(keyText, SeededRandom.create()::nextBytes);
     }
 
     /** The same with the IVs a test chooses, to compare with payloads made elsewhere. */

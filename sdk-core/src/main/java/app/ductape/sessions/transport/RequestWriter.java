@@ -1,6 +1,7 @@
 package app.ductape.sessions.transport;
 
 import app.ductape.sessions.internal.SdkVersion;
+import app.ductape.sessions.internal.SeededRandom;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import java.util.UUID;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -25,11 +25,16 @@ final class RequestWriter {
     private final HttpUrl baseUrl;
     private final Auth auth;
     private final ObjectMapper mapper;
+    private final String userAgent;
+    private final SeededRandom idempotencyKeys = SeededRandom.create();
 
     RequestWriter(HttpUrl baseUrl, Auth auth, ObjectMapper mapper) {
         this.baseUrl = baseUrl;
         this.auth = auth;
         this.mapper = mapper;
+        // read here, when the client is built: its first read is a resource in the jar, which must not happen
+        // on the first request's thread (a Netty event loop, in a WebFlux application)
+        this.userAgent = SdkVersion.USER_AGENT;
     }
 
     /**
@@ -51,7 +56,7 @@ final class RequestWriter {
             .url(url.build())
             .tag(PathTemplate.class, call.pathTemplate())
             .header("Accept", "application/json")
-            .header("User-Agent", SdkVersion.USER_AGENT);
+            .header("User-Agent", userAgent);
         call.headers().forEach(builder::header);
         call.options().headers().forEach(builder::header);
         auth.apply(builder);
@@ -59,7 +64,7 @@ final class RequestWriter {
         if (idempotencyKey != null) {
             builder.header("Idempotency-Key", idempotencyKey);
         } else if (call.mutating()) {
-            builder.header("Idempotency-Key", UUID.randomUUID().toString());
+            builder.header("Idempotency-Key", idempotencyKeys.nextUuid().toString());
         }
         return builder.method(call.method(), body(call, builder)).build();
     }

@@ -222,32 +222,13 @@ public class DuctapeAutoConfiguration {
          * @param verifier   the verifier, present when {@code ductape.sessions.verifier.tag} is set
          * @param properties the settings
          * @return the filter
-         * @throws DuctapeConfigurationException when there is no verifier (no tag set)
+         * @throws DuctapeConfigurationException when there is no verifier (no tag set), or a setting is invalid
          */
         @Bean
         @ConditionalOnMissingBean
         public DuctapeSessionFilter ductapeSessionFilter(ObjectProvider<SessionVerifier> verifier,
                                                          DuctapeProperties properties) {
-            SessionVerifier available = verifier.getIfUnique();
-            if (available == null) {
-                throw new DuctapeConfigurationException("ductape.sessions.filter.enabled is true, but there is no "
-                    + "SessionVerifier: ductape.sessions.verifier.tag is not set.",
-                    "Set ductape.sessions.verifier.tag to the session tag whose tokens the filter verifies, such as "
-                        + "user-session (or define a SessionVerifier bean).", null);
-            }
-            DuctapeProperties.Filter settings = properties.sessions().filter();
-            DuctapeSessionFilter.Builder filter = DuctapeSessionFilter.builder(available)
-                .exclude(settings.excludePatterns().toArray(String[]::new)).retryAfter(settings.retryAfter());
-            if (present(settings.cookieName())) {
-                filter.cookie(settings.cookieName());
-            }
-            try {
-                return filter.build();
-            } catch (IllegalArgumentException e) {
-                throw new DuctapeConfigurationException("The session filter cannot be built: " + e.getMessage(),
-                    "Correct ductape.sessions.filter.exclude-patterns: each is /exact, /prefix/*, *.extension or /*.",
-                    e);
-            }
+            return DuctapeSessionFilter.of(SessionGuards.of(verifier, properties.sessions().filter(), false));
         }
 
         /**

@@ -35,16 +35,10 @@ public final class DuctapeOpaqueTokenIntrospector implements OpaqueTokenIntrospe
         VerifySessionResult session;
         try {
             session = verifier.verify(token);
-        } catch (SessionError e) {
-            throw new OAuth2IntrospectionException("The session service cannot verify the token now ("
-                + e.code().name() + ")", e);
-        } catch (IllegalArgumentException e) {
-            throw new BadOpaqueTokenException("The session token is empty");
+        } catch (SessionError | IllegalArgumentException e) {
+            throw SessionIntrospection.failure(e);
         }
-        if (!session.valid()) {
-            throw new BadOpaqueTokenException("The session token is invalid, expired or revoked");
-        }
-        return new DuctapeSessionPrincipal(session, authorities.authorities(session));
+        return SessionIntrospection.principal(session, authorities);
     }
 
     @Override

@@ -102,20 +102,23 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
     /**
      * ductape.sessions.filter.*.
      *
-     * @param enabled     whether to register DuctapeSessionFilter in a servlet application (default
-     *                    false)
+     * @param enabled     whether to register DuctapeSessionFilter in a servlet application, or
+     *                    DuctapeSessionWebFilter in a reactive one (default false)
      * @param tag         deprecated: the verifier's tag belongs to ductape.sessions.verifier.tag, which wins
      *                    when both are set; still read, so that existing configurations keep working
      * @param urlPatterns the servlet URL patterns the filter is registered on (default /api/*), matched by
-     *                    the container against the path it routes
+     *                    the container against the path it routes; in a reactive application, the paths the
+     *                    web filter checks (the same syntax, on the decoded path)
      * @param excludePatterns paths inside those that pass unchecked (a health check, a public page), matched
      *                    case-sensitively against the routed path
      * @param cookieName  a cookie to take the token from when there is no Authorization: Bearer
      *                    header (the header wins when both are sent)
      * @param order       the filter's place in the servlet filter chain (default -101: after Boot's
      *                    request-context and character-encoding filters, before Spring Security's chain at
-     *                    -100)
-     * @param retryAfter  the Retry-After of a 503 when Ductape cannot be asked (default: the SDK's, 5 s)
+     *                    -100); in a reactive application, among the web filters (Spring Security's
+     *                    WebFilterChainProxy is at -100)
+     * @param retryAfter  the Retry-After of a 503 when Ductape cannot be asked (default: the SDK's, 5 s); also
+     *                    the reactive resource server's
      */
     public record Filter(@DefaultValue("false") boolean enabled, String tag, @DefaultValue(DEFAULT_URL_PATTERN) List<String> urlPatterns,
                          List<String> excludePatterns, String cookieName, @DefaultValue("" + DEFAULT_ORDER) int order,

@@ -10,15 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** The demo emulator a test class talks to, and the properties that point the starter at it. */
-final class TestEmulator implements AutoCloseable {
-    final DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
+/**
+ * The demo emulator a test class talks to, and the properties that point the starter at it; public for the
+ * WebFlux applications' tests, which live in a package of their own (so that no servlet test application
+ * scans them).
+ */
+public final class TestEmulator implements AutoCloseable {
+    /** The emulator. */
+    public final DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
 
     /**
      * {@code ductape.*} properties for the emulator (its workspace credentials and URL, my-product, production,
      * no retries), with {@code more} added or replacing those of the same name.
      */
-    String[] properties(String... more) {
+    public String[] properties(String... more) {
         EmulatorCredentials credentials = emulator.credentials();
         Map<String, String> all = new LinkedHashMap<>();
         for (String property : new String[] {"ductape.workspace-id=" + credentials.workspaceId(),
@@ -35,7 +40,7 @@ final class TestEmulator implements AutoCloseable {
     }
 
     /** The {@link #properties} as a {@code @DynamicPropertySource} adds them. */
-    void register(DynamicPropertyRegistry registry) {
+    public void register(DynamicPropertyRegistry registry) {
         for (String property : properties()) {
             int equals = property.indexOf('=');
             registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
@@ -43,8 +48,13 @@ final class TestEmulator implements AutoCloseable {
     }
 
     /** A session of {@code user-session} for {@code email}, started through {@code sessions}. */
-    static StartSessionResult login(SessionsService sessions, String email) {
-        return sessions.start(StartSessionOptions.builder().tag("user-session").data(Map.of("email", email)).build());
+    public static StartSessionResult login(SessionsService sessions, String email) {
+        return sessions.start(loginOptions(email));
+    }
+
+    /** The options of {@link #login}. */
+    public static StartSessionOptions loginOptions(String email) {
+        return StartSessionOptions.builder().tag("user-session").data(Map.of("email", email)).build();
     }
 
     @Override

@@ -8,6 +8,7 @@ import app.ductape.sessions.model.VerifySessionResult;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpStatusCode;
@@ -36,18 +37,24 @@ import reactor.core.publisher.Mono;
  * VerifySessionResult session = exchange.getAttribute(DuctapeSessionWebFilter.SESSION_ATTRIBUTE);
  * Mono<VerifySessionResult> same = Mono.deferContextual(c -> Mono.just(c.get(DuctapeSessionWebFilter.CONTEXT_KEY)));
  * }</pre>
- * Immutable and thread-safe.
+ * Its {@linkplain #getOrder() order} is {@link #DEFAULT_ORDER}, just before Spring Security's
+ * {@code WebFilterChainProxy} (-100), so a WebFlux application sorting its filters runs it first; change
+ * it with {@link #withOrder}. Immutable and thread-safe.
  */
-public final class DuctapeSessionWebFilter implements WebFilter {
+public final class DuctapeSessionWebFilter implements WebFilter, Ordered {
     /** The exchange attribute that holds the verified {@code VerifySessionResult}. */
     public static final String SESSION_ATTRIBUTE = "app.ductape.sessions.session";
     /** The Reactor context key of the verified {@code VerifySessionResult}. */
     public static final Class<VerifySessionResult> CONTEXT_KEY = VerifySessionResult.class;
+    /** Just before Spring Security's {@code WebFilterChainProxy} ({@code WebFluxSecurityConfiguration}, -100). */
+    public static final int DEFAULT_ORDER = -101;
 
     private final SessionGuard guard;
+    private final int order;
 
-    private DuctapeSessionWebFilter(SessionGuard guard) {
+    private DuctapeSessionWebFilter(SessionGuard guard, int order) {
         this.guard = guard;
+        this.order = order;
     }
 
     /**
@@ -58,7 +65,7 @@ public final class DuctapeSessionWebFilter implements WebFilter {
      * @return the filter
      */
     public static DuctapeSessionWebFilter of(SessionGuard guard) {
-        return new DuctapeSessionWebFilter(Objects.requireNonNull(guard, "guard"));
+        return new DuctapeSessionWebFilter(Objects.requireNonNull(guard, "guard"), DEFAULT_ORDER);
     }
 
     /**
@@ -69,6 +76,21 @@ public final class DuctapeSessionWebFilter implements WebFilter {
      */
     public static DuctapeSessionWebFilter of(SessionVerifier verifier) {
         return of(SessionGuard.builder(Objects.requireNonNull(verifier, "verifier")).build());
+    }
+
+    /**
+     * The same filter at another place among the application's web filters.
+     *
+     * @param order the order; lower runs first
+     * @return a new filter
+     */
+    public DuctapeSessionWebFilter withOrder(int order) {
+        return new DuctapeSessionWebFilter(guard, order);
+    }
+
+    @Override
+    public int getOrder() {
+        return order;
     }
 
     @Override
@@ -95,7 +117,7 @@ public final class DuctapeSessionWebFilter implements WebFilter {
 
     @Override
     public String toString() {
-        return "DuctapeSessionWebFilter[" + guard + "]";
+        return "DuctapeSessionWebFilter[" + guard + ", order=" + order + "]";
     }
 
     /**
@@ -120,8 +142,7 @@ public final class DuctapeSessionWebFilter implements WebFilter {
 
         @Override
         public List<String> headers(String name) {
-            List<String> values = request.getHeaders().get(name);
-            return values == null ? List.of() : values;
+            return HeaderValues.of(request.getHeaders(), name);
         }
 
         @Override

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -28,6 +29,7 @@ import reactor.netty.resources.ConnectionProvider;
  * printed, not judged (B11 measures the filter's cost): each request opens its own connection, which is
  * most of its time here.
  */
+@ExtendWith(BlockingCalls.class)
 class LoadOnNettyTest {
     private static final int REQUESTS = 10_000;
 
