@@ -31,4 +31,19 @@ class StartupFailureTest {
             .contains("No Ductape credentials are configured")
             .contains("Set ductape.workspace-id, ductape.public-key, ductape.user-id, ductape.token, ductape.env-type");
     }
+
+    @Test
+    void anEnabledFilterThatCannotBeRegisteredStopsTheStartWithWhatToDo(CapturedOutput output) {
+        try (TestEmulator emulator = new TestEmulator()) {
+            assertThatThrownBy(() -> new SpringApplicationBuilder(EmptyApplication.class).web(WebApplicationType.NONE)
+                .properties(emulator.properties("ductape.sessions.verifier.tag=user-session",
+                    "ductape.sessions.filter.enabled=true", "spring.main.banner-mode=off")).run())
+                .hasRootCauseInstanceOf(DuctapeConfigurationException.class);
+        }
+
+        assertThat(output).contains("APPLICATION FAILED TO START")
+            .contains("ductape.sessions.filter.enabled is true, but this application is neither a servlet nor a "
+                + "reactive web application")
+            .contains("remove ductape.sessions.filter.enabled");
+    }
 }
