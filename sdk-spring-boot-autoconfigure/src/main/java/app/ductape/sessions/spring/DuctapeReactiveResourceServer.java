@@ -65,7 +65,7 @@ public final class DuctapeReactiveResourceServer implements Customizer<ServerHtt
 
     @Override
     public String toString() {
-        return "DuctapeReactiveResourceServer[" + introspector + ", retryAfter=" + retryAfter + "]";
+        return "DuctapeReactiveResourceServer[" + introspector + ", " + converter + ", retryAfter=" + retryAfter + "]";
     }
 
     /** 503 when the token could not be introspected (Ductape unavailable), the entry point's answer otherwise. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ductape.sessions.SessionsService;
 import app.ductape.sessions.middleware.DuctapeSessionFilter;
+import app.ductape.sessions.middleware.SessionGuard;
 import app.ductape.sessions.middleware.SessionVerifier;
 import app.ductape.sessions.webflux.DuctapeSessionWebFilter;
 import java.util.List;
@@ -173,6 +174,31 @@ class DuctapeWebFluxAutoConfigurationTest {
         reactive.withBean(ReactiveOpaqueTokenIntrospector.class, () -> mine).run(context -> {
             assertThat(context.getBean(ReactiveOpaqueTokenIntrospector.class)).isSameAs(mine);
             assertThat(context).doesNotHaveBean(DuctapeReactiveOpaqueTokenIntrospector.class);
+            assertThat(context.getBean(DuctapeReactiveResourceServer.class).toString()).contains(mine.toString());
+        });
+    }
+
+    /** An application's own web filter, on its own paths. */
+    @Configuration(proxyBeanMethods = false)
+    static class YourWebFilter {
+        @org.springframework.context.annotation.Bean
+        DuctapeSessionWebFilter yourWebFilter(SessionVerifier verifier) {
+            return DuctapeSessionWebFilter.of(SessionGuard.builder(verifier).include("/mine/*").build());
+        }
+    }
+
+    @Test
+    void yourWebFilterWinsOverTheStartersOne() {
+        reactive.withPropertyValues("ductape.sessions.filter.enabled=true").withUserConfiguration(YourWebFilter.class)
+            .run(context -> assertThat(context).hasNotFailed().hasSingleBean(DuctapeSessionWebFilter.class)
+                .hasBean("yourWebFilter").doesNotHaveBean("ductapeSessionWebFilter"));
+    }
+
+    @Test
+    void yourBearerTokenConverterWinsAndTheResourceServerUsesIt() {
+        DuctapeServerBearerTokenConverter mine = new DuctapeServerBearerTokenConverter();
+        reactive.withBean(DuctapeServerBearerTokenConverter.class, () -> mine).run(context -> {
+            assertThat(context.getBean(DuctapeServerBearerTokenConverter.class)).isSameAs(mine);
             assertThat(context.getBean(DuctapeReactiveResourceServer.class).toString()).contains(mine.toString());
         });
     }
