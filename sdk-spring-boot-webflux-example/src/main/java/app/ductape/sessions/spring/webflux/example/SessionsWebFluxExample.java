@@ -12,7 +12,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * The servlet example's twin as a WebFlux application on Reactor Netty: {@code POST /login} starts a session,
@@ -51,7 +54,10 @@ public class SessionsWebFluxExample {
             return;
         }
         try {
-            walkThrough(WebClient.create(base), out);
+            // a connection per request: Reactor Netty 1.3.6 (Spring Boot 4.0.7's) can stall a keep-alive
+            // connection after a response completed off its event loop (reactor-netty#4361; see the README)
+            walkThrough(WebClient.builder().baseUrl(base).clientConnector(new ReactorClientHttpConnector(
+                HttpClient.create(ConnectionProvider.newConnection()))).build(), out);
         } finally {
             application.close();
             if (emulator != null) {
