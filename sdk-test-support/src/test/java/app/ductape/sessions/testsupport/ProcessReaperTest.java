@@ -24,7 +24,7 @@ class ProcessReaperTest {
         List<String> stopped = ProcessReaper.stopLeftovers(Duration.ofSeconds(5));
 
         assertThat(leftover.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        assertThat(stopped).anyMatch(process -> process.startsWith(leftover.pid() + " ") && process.endsWith("sleep 41"));
+        assertThat(stopped).anyMatch(process -> process.startsWith(leftover.pid() + " ") && process.contains("sleep"));
     }
 
     @Test
@@ -40,7 +40,8 @@ class ProcessReaperTest {
 
         List<String> stopped = ProcessReaper.stopLeftovers(Duration.ofSeconds(5));
 
-        assertThat(stopped).anyMatch(process -> process.startsWith(orphan + " ") && process.endsWith("sleep 43"));
+        // the JDK gives a process its arguments only when /proc shows them at that moment: the name suffices
+        assertThat(stopped).anyMatch(process -> process.startsWith(orphan + " ") && process.contains("sleep"));
         assertThat(ProcessTree.running(sleep)).isFalse();
     }
 
