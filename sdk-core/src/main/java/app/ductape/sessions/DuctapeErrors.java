@@ -4,18 +4,25 @@ import app.ductape.sessions.transport.ErrorReader;
 import app.ductape.sessions.transport.ServerError;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Ductape's error bodies, read as its workbench reads them: {@code {status: false, message, code}},
  * {@code {status: false, meta, errors}}, or a proxy failure that carries {@code upstream_error},
  * {@code error}, {@code message} or {@code errors}. The message is the most specific one sent (the
  * upstream provider's first, then {@code error}, {@code message}, {@code errors}), never a gateway's
- * generic "Request failed with status code 500"; the code is {@code code}.
+ * generic "Request failed with status code 500"; the code is {@code code}, and when it names a
+ * {@link SessionErrorCode} (Ductape's {@code SESSION_NOT_FOUND}, {@code ENV_NOT_FOUND}, ...), that is the
+ * error's {@code code()}.
  */
 final class DuctapeErrors implements ErrorReader {
     static final DuctapeErrors READER = new DuctapeErrors();
+    private static final Map<String, SessionErrorCode> KNOWN = Arrays.stream(SessionErrorCode.values())
+        .collect(Collectors.toUnmodifiableMap(SessionErrorCode::name, code -> code));
     private static final Pattern GENERIC = Pattern.compile("Request failed with status code \\d+");
 
     private DuctapeErrors() {}
@@ -27,7 +34,14 @@ final class DuctapeErrors implements ErrorReader {
         }
         String message = first(text(body.get("upstream_error")), specific(body.get("error")),
             specific(body.get("message")), text(body.get("errors")));
-        return ServerError.of(message, ErrorReader.text(body.get("code")));
+        return said(message, ErrorReader.text(body.get("code")));
+    }
+
+    /** What Ductape said: its message and code, and the SDK's code of the same name when there is one. */
+    static ServerError said(String message, String code) {
+        ServerError error = ServerError.of(message, code);
+        SessionErrorCode known = code == null ? null : KNOWN.get(code.trim());
+        return known == null ? error : error.withErrorCode(known);
     }
 
     private static String first(String... candidates) {

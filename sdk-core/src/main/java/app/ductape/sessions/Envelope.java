@@ -2,7 +2,6 @@ package app.ductape.sessions;
 
 import app.ductape.sessions.transport.BodyDecoder;
 import app.ductape.sessions.transport.RejectedBodyException;
-import app.ductape.sessions.transport.ServerError;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +58,7 @@ abstract class Envelope<D> implements BodyDecoder<D> {
         }
         if (!Boolean.TRUE.equals(status)) {
             throw new RejectedBodyException(status == null ? "the " + name() + " has no \"status\": true"
-                : "the server answered status false", ServerError.of(message, code));
+                : "the server answered status false", DuctapeErrors.said(message, code));
         }
         return complete(data);
     }

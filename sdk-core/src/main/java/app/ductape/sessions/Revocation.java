@@ -13,10 +13,11 @@ import java.util.OptionalLong;
  * @param tag        the session configuration's tag
  * @param sessionId  the revoked session, when the call named one
  * @param identifier the user whose sessions were revoked, when the call named a user
+ * @param kept       the session of that user the revocation left valid ({@code excludeCurrentSession}), if any
  * @param revoked    how many sessions the server ended, when it said (see {@code RevokeSessionResult})
  */
 public record Revocation(String product, String env, String tag, Optional<String> sessionId,
-                         Optional<String> identifier, OptionalLong revoked) {
+                         Optional<String> identifier, Optional<String> kept, OptionalLong revoked) {
 
     /**
      * A revocation; absent ids read as empty.
@@ -26,11 +27,13 @@ public record Revocation(String product, String env, String tag, Optional<String
      * @param tag        the session configuration's tag
      * @param sessionId  the revoked session, when the call named one
      * @param identifier the user whose sessions were revoked, when the call named a user
+     * @param kept       the session of that user the revocation left valid, if any
      * @param revoked    how many sessions the server ended
      */
     public Revocation {
         sessionId = sessionId == null ? Optional.empty() : sessionId;
         identifier = identifier == null ? Optional.empty() : identifier;
+        kept = kept == null ? Optional.empty() : kept;
         revoked = revoked == null ? OptionalLong.empty() : revoked;
     }
 }

@@ -26,10 +26,11 @@ final class Revocations {
      * heard of it.
      */
     Function<JsonNode, RevokeSessionResult> onRevoked(String product, String env, String tag,
-                                                      Optional<String> sessionId, Optional<String> identifier) {
+                                                      Optional<String> sessionId, Optional<String> identifier,
+                                                      Optional<String> kept) {
         return answer -> {
             OptionalLong count = ProxyAnswers.revokedCount(answer);
-            publish(new Revocation(product, env, tag, sessionId, identifier, count));
+            publish(new Revocation(product, env, tag, sessionId, identifier, kept, count));
             return new RevokeSessionResult(count);
         };
     }

@@ -81,6 +81,7 @@ final class SessionCalls {
     HttpApiCall<SessionUsersPage> fetchUsers(FetchSessionUsersOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
         return routes.get("fetchUsers", SessionErrorCode.FETCH_USERS_FAILED, Route.USERS)
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .query("product_tag", scope.product(options.product()))
             .query("session_tag", options.session())
             .query("env", scope.env(options.env()))
@@ -105,6 +106,7 @@ final class SessionCalls {
                                                            RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
         return routes.get("fetchUsersDashboard", SessionErrorCode.FETCH_USERS_DASHBOARD_FAILED, Route.USERS_DASHBOARD)
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .query("product_tag", scope.product(options.product()))
             .query("session_tag", options.session())
             .query("env", scope.env(options.env()))
@@ -114,6 +116,7 @@ final class SessionCalls {
     HttpApiCall<SessionDashboard> fetchDashboard(FetchSessionDashboardOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
         return routes.get("fetchDashboard", SessionErrorCode.FETCH_DASHBOARD_FAILED, Route.DASHBOARD)
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .query("product_tag", scope.product(options.product()))
             .query("session_tag", options.session())
             .query("env", scope.env(options.env()))
@@ -128,6 +131,7 @@ final class SessionCalls {
         Checks.requireNonNull(options, "options");
         String product = scope.product(options.product());
         return routes.get("fetchActivityLogs", SessionErrorCode.FETCH_ACTIVITY_LOGS_FAILED, Route.WORKSPACE_LOGS)
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .query("type", "session")
             .query("session_tag", product + ":" + options.session())
             .query("product_tag", product)
@@ -146,6 +150,7 @@ final class SessionCalls {
                                                        RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
         return routes.get("fetchUserLogs", SessionErrorCode.FETCH_USER_LOGS_FAILED, Route.USER_LOGS)
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .query("product_tag", scope.product(options.product()))
             .query("session_tag", options.session())
             .query("identifier", options.identifier())
@@ -163,6 +168,7 @@ final class SessionCalls {
                                                          RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
         return routes.get("fetchUserDashboard", SessionErrorCode.FETCH_USER_DASHBOARD_FAILED, Route.USER_DASHBOARD)
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .query("product_tag", scope.product(options.product()))
             .query("session_tag", options.session())
             .query("identifier", options.identifier())
@@ -180,6 +186,7 @@ final class SessionCalls {
         return SdkProxy.answer(proxy.call("users", SessionErrorCode.FETCH_USERS_FAILED, "users",
                 params("product", scope.product(options.product()), "session", options.session(), "env",
                     scope.env(options.env()), "page", options.page(), "limit", options.limit()))
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .readOnly().options(requestOptions), proxiedUsers);
     }
 
@@ -193,25 +200,28 @@ final class SessionCalls {
         Checks.requireNonNull(options, "options");
         JsonNode data = SessionData.toJson(options.data());
         Long expiresIn = options.expiresIn() == null ? null : options.expiresIn().getSeconds();
-        return SdkProxy.answer(proxy.call("start", SessionErrorCode.SESSION_START_FAILED, "start",
+        return SdkProxy.answer(proxy.call("start", SessionErrorCode.CREATE_FAILED, "start",
                 params("product", scope.product(options.product()), "env", scope.requiredEnv(options.env()), "tag",
                     options.tag(), "data", data, "expiresIn", expiresIn, "cache", options.cache()))
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .options(notRetriedUnlessAsked(requestOptions)), tokens);
     }
 
     HttpApiCall<VerifySessionResult> verify(VerifySessionOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return SdkProxy.answer(proxy.call("verify", SessionErrorCode.SESSION_VERIFY_FAILED, "verify",
+        return SdkProxy.answer(proxy.call("verify", SessionErrorCode.VERIFY_FAILED, "verify",
                 params("product", scope.product(options.product()), "env", scope.requiredEnv(options.env()), "tag",
                     options.tag(), "token", options.token()))
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .readOnly().secret(options.token()).options(requestOptions), verification);
     }
 
     HttpApiCall<StartSessionResult> refresh(RefreshSessionOptions options, RequestOptions requestOptions) {
         Checks.requireNonNull(options, "options");
-        return SdkProxy.answer(proxy.call("refresh", SessionErrorCode.SESSION_REFRESH_FAILED, "refresh",
+        return SdkProxy.answer(proxy.call("refresh", SessionErrorCode.REFRESH_FAILED, "refresh",
                 params("product", scope.product(options.product()), "env", scope.requiredEnv(options.env()), "tag",
                     options.tag(), "refreshToken", options.refreshToken()))
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .secret(options.refreshToken()).options(notRetriedUnlessAsked(requestOptions)), tokens);
     }
 
@@ -222,9 +232,10 @@ final class SessionCalls {
         return SdkProxy.answer(proxy.call("revoke", SessionErrorCode.SESSION_REVOKE_FAILED, "revoke",
                 params("product", product, "env", env, "tag", options.tag(), "sessionId", options.sessionId(),
                     "identifier", options.identifier()))
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .options(requestOptions), anything)
             .map(revocations.onRevoked(product, env, options.tag(), Optional.ofNullable(options.sessionId()),
-                Optional.ofNullable(options.identifier())));
+                Optional.ofNullable(options.identifier()), Optional.empty()));
     }
 
     HttpApiCall<RevokeSessionResult> revokeAll(RevokeAllSessionsOptions options, RequestOptions requestOptions) {
@@ -232,10 +243,12 @@ final class SessionCalls {
         String product = scope.product(options.product());
         String env = scope.requiredEnv(options.env());
         return SdkProxy.answer(proxy.call("revokeAll", SessionErrorCode.SESSION_REVOKE_FAILED, "revokeAll",
-                params("product", product, "env", env, "tag", options.tag(), "identifier", options.identifier()))
+                params("product", product, "env", env, "tag", options.tag(), "identifier", options.identifier(),
+                    "excludeCurrentSession", options.excludeCurrentSession()))
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .options(requestOptions), anything)
             .map(revocations.onRevoked(product, env, options.tag(), Optional.empty(),
-                Optional.of(options.identifier())));
+                Optional.of(options.identifier()), Optional.ofNullable(options.excludeCurrentSession())));
     }
 
     HttpApiCall<ActiveSessionsPage> listActive(ListActiveSessionsOptions options, RequestOptions requestOptions) {
@@ -244,6 +257,7 @@ final class SessionCalls {
                 params("product", scope.product(options.product()), "env", scope.requiredEnv(options.env()), "tag",
                     options.tag(), "identifier", options.identifier(), "page", options.page(), "limit",
                     options.limit()))
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .readOnly().options(requestOptions), activePage)
             .map(page -> ProxyAnswers.placed(page, options.page(), options.limit()));
     }
@@ -267,7 +281,7 @@ final class SessionCalls {
     HttpApiCall<SessionConfig> fetch(String product, String tag, RequestOptions requestOptions) {
         return SdkProxy.answer(proxy.call("fetch", SessionErrorCode.FETCH_CONFIG_FAILED, "fetch",
                 Checks.requireNonBlank(product, "product"), Checks.requireNonBlank(tag, "tag"))
-            .readOnly().notFound(SessionErrorCode.CONFIG_NOT_FOUND).options(requestOptions), config);
+            .readOnly().notFound(SessionErrorCode.SESSION_NOT_FOUND).options(requestOptions), config);
     }
 
     HttpApiCall<SessionConfig> update(String product, String tag, SessionConfigUpdate update,
@@ -275,13 +289,13 @@ final class SessionCalls {
         Checks.requireNonNull(update, "update");
         return SdkProxy.answer(proxy.call("update", SessionErrorCode.UPDATE_CONFIG_FAILED, "update",
                 Checks.requireNonBlank(product, "product"), Checks.requireNonBlank(tag, "tag"), update.fields())
-            .notFound(SessionErrorCode.CONFIG_NOT_FOUND).options(requestOptions), config);
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND).options(requestOptions), config);
     }
 
     HttpApiCall<Void> delete(String product, String tag, RequestOptions requestOptions) {
         return SdkProxy.answer(proxy.call("delete", SessionErrorCode.DELETE_CONFIG_FAILED, "delete",
                 Checks.requireNonBlank(product, "product"), Checks.requireNonBlank(tag, "tag"))
-            .notFound(SessionErrorCode.CONFIG_NOT_FOUND).options(requestOptions), anything)
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND).options(requestOptions), anything)
             .map(ignored -> null);
     }
 

@@ -1,9 +1,13 @@
 package app.ductape.sessions;
 
 /**
- * The codes of Ductape Sessions calls, as the TypeScript SDK's {@code SessionError} names them. Each
- * call fails with its own code; the {@code *_NOT_FOUND} codes replace it when the server answers 404 for
- * the resource the call names. The connectors' codes are their own enums (see {@link ErrorCode}).
+ * The codes of Ductape Sessions calls. Where Ductape published a name (its sessions overview named
+ * {@code SESSION_NOT_FOUND}, {@code ENV_NOT_FOUND}, {@code JWT_NOT_AVAILABLE}, {@code CREATE_FAILED},
+ * {@code VERIFY_FAILED} and {@code REFRESH_FAILED}), the code is Ductape's; the others are this SDK's, marked
+ * "assumed" in {@code docs/wire-contract.md}. Each call fails with its own code, unless Ductape's answer
+ * carries one of these codes (its error envelope's {@code code}), which is then the error's; else a 404
+ * gives the {@code *_NOT_FOUND} code of the resource the call names. The connectors' codes are their own
+ * enums (see {@link ErrorCode}).
  */
 public enum SessionErrorCode implements ErrorCode {
     /** {@code fetchUsers} (or {@code products().sessions().users}) failed. */
@@ -22,12 +26,14 @@ public enum SessionErrorCode implements ErrorCode {
     FETCH_USER_DASHBOARD_FAILED,
     /** {@code fetchUserDetails} or {@code user(id)} answered 404: no such session user. */
     USER_NOT_FOUND,
-    /** {@code start} failed. */
-    SESSION_START_FAILED,
+    /** {@code start} failed: Ductape's {@code SessionsService} calls starting a session {@code create}. */
+    CREATE_FAILED,
     /** {@code verify} failed (an invalid or expired token is not a failure: it answers {@code valid == false}). */
-    SESSION_VERIFY_FAILED,
+    VERIFY_FAILED,
     /** {@code refresh} failed, including an unknown, used or revoked refresh token (HTTP 401). */
-    SESSION_REFRESH_FAILED,
+    REFRESH_FAILED,
+    /** Ductape has no JWT to issue or check for the session configuration (only ever Ductape's own code). */
+    JWT_NOT_AVAILABLE,
     /** {@code revoke} or {@code revokeAll} failed. */
     SESSION_REVOKE_FAILED,
     /** {@code listActive} failed. */
@@ -42,6 +48,8 @@ public enum SessionErrorCode implements ErrorCode {
     UPDATE_CONFIG_FAILED,
     /** {@code delete} (a session configuration) failed. */
     DELETE_CONFIG_FAILED,
-    /** A call naming a session configuration tag answered 404. */
-    CONFIG_NOT_FOUND
+    /** The session configuration (tag) the call names does not exist in the product. */
+    SESSION_NOT_FOUND,
+    /** The environment the call names does not exist in the product. */
+    ENV_NOT_FOUND
 }

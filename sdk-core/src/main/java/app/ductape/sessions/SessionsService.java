@@ -49,7 +49,10 @@ import okhttp3.OkHttpClient;
  * <p>Build one per application and share it: it is thread-safe and holds one HTTP connection pool.
  * Close it when done. Every call either returns an immutable result or throws {@link SessionError}
  * with that call's code, after retrying what is safe to retry; invalid options throw
- * {@link IllegalArgumentException} before any request. Every call also takes {@link RequestOptions}
+ * {@link IllegalArgumentException} before any request. A call that names a session tag Ductape does not
+ * know fails with {@link SessionErrorCode#SESSION_NOT_FOUND}, one naming an environment the product does
+ * not have with {@link SessionErrorCode#ENV_NOT_FOUND}: whenever Ductape's answer carries one of the
+ * {@link SessionErrorCode}s, that is the error's code. Every call also takes {@link RequestOptions}
  * as a last argument.
  *
  * <pre>{@code
@@ -124,7 +127,7 @@ public final class SessionsService implements AutoCloseable {
      * @param options which configuration ({@code tag}), the user's data, and optionally a lifetime
      * @return the session's tokens, id and expiry
      * @throws IllegalArgumentException when the options are invalid or name no product or env
-     * @throws SessionError with {@link SessionErrorCode#SESSION_START_FAILED}
+     * @throws SessionError with {@link SessionErrorCode#CREATE_FAILED}
      */
     @FacadeCall
     public StartSessionResult start(StartSessionOptions options) {
@@ -138,7 +141,7 @@ public final class SessionsService implements AutoCloseable {
      * @param requestOptions timeout, retries, headers and idempotency key of this call
      * @return the session's tokens, id and expiry
      * @throws IllegalArgumentException when the options are invalid or name no product or env
-     * @throws SessionError with {@link SessionErrorCode#SESSION_START_FAILED}
+     * @throws SessionError with {@link SessionErrorCode#CREATE_FAILED}
      */
     @FacadeCall
     public StartSessionResult start(StartSessionOptions options, RequestOptions requestOptions) {
@@ -152,7 +155,7 @@ public final class SessionsService implements AutoCloseable {
      * @param options the token and its configuration's tag
      * @return whether the token is valid, with the session's data when it is
      * @throws IllegalArgumentException when the options are invalid or name no product or env
-     * @throws SessionError with {@link SessionErrorCode#SESSION_VERIFY_FAILED}
+     * @throws SessionError with {@link SessionErrorCode#VERIFY_FAILED}
      */
     @FacadeCall
     public VerifySessionResult verify(VerifySessionOptions options) {
@@ -166,7 +169,7 @@ public final class SessionsService implements AutoCloseable {
      * @param requestOptions timeout, retries and headers of this call
      * @return whether the token is valid, with the session's data when it is
      * @throws IllegalArgumentException when the options are invalid or name no product or env
-     * @throws SessionError with {@link SessionErrorCode#SESSION_VERIFY_FAILED}
+     * @throws SessionError with {@link SessionErrorCode#VERIFY_FAILED}
      */
     @FacadeCall
     public VerifySessionResult verify(VerifySessionOptions options, RequestOptions requestOptions) {
@@ -180,7 +183,7 @@ public final class SessionsService implements AutoCloseable {
      * @param options the refresh token and its configuration's tag
      * @return the new tokens
      * @throws IllegalArgumentException when the options are invalid or name no product or env
-     * @throws SessionError with {@link SessionErrorCode#SESSION_REFRESH_FAILED}
+     * @throws SessionError with {@link SessionErrorCode#REFRESH_FAILED}
      */
     @FacadeCall
     public StartSessionResult refresh(RefreshSessionOptions options) {
@@ -194,7 +197,7 @@ public final class SessionsService implements AutoCloseable {
      * @param requestOptions timeout, retries, headers and idempotency key of this call
      * @return the new tokens
      * @throws IllegalArgumentException when the options are invalid or name no product or env
-     * @throws SessionError with {@link SessionErrorCode#SESSION_REFRESH_FAILED}
+     * @throws SessionError with {@link SessionErrorCode#REFRESH_FAILED}
      */
     @FacadeCall
     public StartSessionResult refresh(RefreshSessionOptions options, RequestOptions requestOptions) {
@@ -346,7 +349,7 @@ public final class SessionsService implements AutoCloseable {
      * @param tag     the configuration's tag
      * @return the configuration
      * @throws IllegalArgumentException when {@code product} or {@code tag} is blank
-     * @throws SessionError with {@link SessionErrorCode#FETCH_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404)
+     * @throws SessionError with {@link SessionErrorCode#FETCH_CONFIG_FAILED} ({@link SessionErrorCode#SESSION_NOT_FOUND} on 404)
      */
     @FacadeCall
     public SessionConfig fetch(String product, String tag) {
@@ -361,7 +364,7 @@ public final class SessionsService implements AutoCloseable {
      * @param requestOptions timeout, retries and headers of this call
      * @return the configuration
      * @throws IllegalArgumentException when {@code product} or {@code tag} is blank
-     * @throws SessionError with {@link SessionErrorCode#FETCH_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404)
+     * @throws SessionError with {@link SessionErrorCode#FETCH_CONFIG_FAILED} ({@link SessionErrorCode#SESSION_NOT_FOUND} on 404)
      */
     @FacadeCall
     public SessionConfig fetch(String product, String tag, RequestOptions requestOptions) {
@@ -376,7 +379,7 @@ public final class SessionsService implements AutoCloseable {
      * @param update  the fields to change
      * @return the configuration as stored
      * @throws IllegalArgumentException when {@code product} or {@code tag} is blank or {@code update} is null
-     * @throws SessionError with {@link SessionErrorCode#UPDATE_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404)
+     * @throws SessionError with {@link SessionErrorCode#UPDATE_CONFIG_FAILED} ({@link SessionErrorCode#SESSION_NOT_FOUND} on 404)
      */
     @FacadeCall
     public SessionConfig update(String product, String tag, SessionConfigUpdate update) {
@@ -392,7 +395,7 @@ public final class SessionsService implements AutoCloseable {
      * @param requestOptions timeout, retries, headers and idempotency key of this call
      * @return the configuration as stored
      * @throws IllegalArgumentException when {@code product} or {@code tag} is blank or {@code update} is null
-     * @throws SessionError with {@link SessionErrorCode#UPDATE_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404)
+     * @throws SessionError with {@link SessionErrorCode#UPDATE_CONFIG_FAILED} ({@link SessionErrorCode#SESSION_NOT_FOUND} on 404)
      */
     @FacadeCall
     public SessionConfig update(String product, String tag, SessionConfigUpdate update,
@@ -406,7 +409,7 @@ public final class SessionsService implements AutoCloseable {
      * @param product the product's tag
      * @param tag     the configuration's tag
      * @throws IllegalArgumentException when {@code product} or {@code tag} is blank
-     * @throws SessionError with {@link SessionErrorCode#DELETE_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404)
+     * @throws SessionError with {@link SessionErrorCode#DELETE_CONFIG_FAILED} ({@link SessionErrorCode#SESSION_NOT_FOUND} on 404)
      */
     @FacadeCall
     public void delete(String product, String tag) {
@@ -420,7 +423,7 @@ public final class SessionsService implements AutoCloseable {
      * @param tag            the configuration's tag
      * @param requestOptions timeout, retries, headers and idempotency key of this call
      * @throws IllegalArgumentException when {@code product} or {@code tag} is blank
-     * @throws SessionError with {@link SessionErrorCode#DELETE_CONFIG_FAILED} ({@link SessionErrorCode#CONFIG_NOT_FOUND} on 404)
+     * @throws SessionError with {@link SessionErrorCode#DELETE_CONFIG_FAILED} ({@link SessionErrorCode#SESSION_NOT_FOUND} on 404)
      */
     @FacadeCall
     public void delete(String product, String tag, RequestOptions requestOptions) {

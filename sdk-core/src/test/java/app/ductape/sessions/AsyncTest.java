@@ -58,7 +58,7 @@ class AsyncTest {
 
         assertThatThrownBy(() -> sessions.async().fetchDashboard(DASHBOARD).join())
             .isInstanceOf(CompletionException.class).cause().isInstanceOf(SessionError.class)
-            .satisfies(e -> assertThat(((SessionError) e).code()).isEqualTo(SessionErrorCode.FETCH_DASHBOARD_FAILED))
+            .satisfies(e -> assertThat(((SessionError) e).code()).isEqualTo(SessionErrorCode.SESSION_NOT_FOUND))
             .satisfies(e -> assertThat(((SessionError) e).httpStatus()).hasValue(404));
     }
 

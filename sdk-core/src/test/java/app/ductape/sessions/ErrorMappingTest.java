@@ -66,6 +66,44 @@ class ErrorMappingTest {
     }
 
     @ParameterizedTest
+    @EnumSource(AnalyticsCall.class)
+    void ductapesOwnCodeInTheErrorEnvelopeIsTheErrorsCode(AnalyticsCall call) {
+        server.enqueue(Wire.json(404, "{\"status\":false,\"message\":\"Environment 'prod' not found\","
+            + "\"code\":\"ENV_NOT_FOUND\"}"));
+
+        SessionError error = failureOf(call);
+
+        assertThat(error.code()).isEqualTo(SessionErrorCode.ENV_NOT_FOUND);
+        assertThat(error.serverCode()).hasValue("ENV_NOT_FOUND");
+        assertThat(error.getMessage()).startsWith("ENV_NOT_FOUND");
+    }
+
+    @Test
+    void ductapesCodeWinsOverTheStatusOfTheAnswer() {
+        server.enqueue(Wire.json(400, "{\"status\":false,\"message\":\"no JWT\",\"code\":\"JWT_NOT_AVAILABLE\"}"));
+
+        assertThat(failureOf(AnalyticsCall.FETCH_DASHBOARD).code()).isEqualTo(SessionErrorCode.JWT_NOT_AVAILABLE);
+    }
+
+    @Test
+    void aUserNotFoundCodeOnAReadOfATagIsUserNotFound() {
+        server.enqueue(Wire.json(404, "{\"status\":false,\"message\":\"No user\",\"code\":\"USER_NOT_FOUND\"}"));
+
+        assertThat(failureOf(AnalyticsCall.FETCH_DASHBOARD).code()).isEqualTo(SessionErrorCode.USER_NOT_FOUND);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"session_not_found", "NOT_FOUND", "CalweErrorCode.SESSION_NOT_FOUND", "SESSION NOT FOUND"})
+    void aCodeTheSdkDoesNotHaveKeepsTheCallsCodeAndTheServersText(String code) {
+        server.enqueue(Wire.json(400, "{\"status\":false,\"message\":\"nope\",\"code\":\"" + code + "\"}"));
+
+        SessionError error = failureOf(AnalyticsCall.FETCH_DASHBOARD);
+
+        assertThat(error.code()).isEqualTo(SessionErrorCode.FETCH_DASHBOARD_FAILED);
+        assertThat(error.serverCode()).hasValue(code);
+    }
+
+    @ParameterizedTest
     @EnumSource(value = AnalyticsCall.class, names = {"FETCH_USER_DETAILS", "USER_BY_ID"})
     void notFoundOnAUserIsUserNotFound(AnalyticsCall call) {
         server.enqueue(Wire.json(404, "{\"status\":false,\"message\":\"User not found\"}"));
@@ -78,10 +116,10 @@ class ErrorMappingTest {
 
     @ParameterizedTest
     @EnumSource(value = AnalyticsCall.class, names = {"FETCH_USERS", "FETCH_ACTIVITY_LOGS", "FETCH_DASHBOARD"})
-    void notFoundOnAListIsThatCallsFailure(AnalyticsCall call) {
+    void notFoundOnAReadNamingATagIsTheUnknownTag(AnalyticsCall call) {
         server.enqueue(Wire.json(404, "{\"status\":false,\"message\":\"Session not found\"}"));
 
-        assertThat(failureOf(call).code()).isEqualTo(call.failure);
+        assertThat(failureOf(call).code()).isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
     }
 
     @ParameterizedTest

@@ -195,20 +195,61 @@ class LifecycleTest {
         server.enqueue(Wire.json(200, "{\"status\":true,\"data\":{\"execution_time_ms\":3}}"));
 
         assertThat(catchThrowableOfType(SessionError.class, () -> sessions.start(start().build())).code())
-            .isEqualTo(SessionErrorCode.SESSION_START_FAILED);
+            .isEqualTo(SessionErrorCode.CREATE_FAILED);
     }
 
     @Test
-    void aStatusFalseWithHttp200KeepsDuctapesMessageAndCodeUnderTheCallsCode() {
+    void aStatusFalseWithHttp200CarryingDuctapesCodeFailsWithThatCode() {
         server.enqueue(Wire.json(200, "{\"status\":false,\"message\":\"Session config not found\","
             + "\"code\":\"SESSION_NOT_FOUND\"}"));
 
         SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.start(start().build()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_START_FAILED);
+        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
+        assertThat(error.operation()).isEqualTo("start");
         assertThat(error.httpStatus()).hasValue(200);
         assertThat(error.serverMessage()).hasValue("Session config not found");
         assertThat(error.serverCode()).hasValue("SESSION_NOT_FOUND");
+    }
+
+    @Test
+    void eachLifecycleCallsFailureIsDuctapesName() {
+        server.enqueue(Wire.json(500, "{\"status\":false,\"message\":\"boom\"}"));
+        server.enqueue(Wire.json(500, "{\"status\":false,\"message\":\"boom\"}"));
+        server.enqueue(Wire.json(500, "{\"status\":false,\"message\":\"boom\"}"));
+        SessionsService once = Wire.workspaceClient(server).product("my-product").env("prd").maxRetries(0).build();
+
+        try (once) {
+            assertThat(catchThrowableOfType(SessionError.class, () -> once.start(start().build())).code())
+                .isEqualTo(SessionErrorCode.CREATE_FAILED);
+            assertThat(catchThrowableOfType(SessionError.class, () -> once.verify(VerifySessionOptions.builder()
+                .tag("user-session").token(TOKEN).build())).code()).isEqualTo(SessionErrorCode.VERIFY_FAILED);
+            assertThat(catchThrowableOfType(SessionError.class, () -> once.refresh(RefreshSessionOptions.builder()
+                .tag("user-session").refreshToken(REFRESH).build())).code()).isEqualTo(SessionErrorCode.REFRESH_FAILED);
+        }
+    }
+
+    @Test
+    void aBare404OfALifecycleCallIsTheUnknownTag() {
+        server.enqueue(Wire.json(404, "{\"status\":false,\"message\":\"Not found\"}"));
+
+        SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.verify(VerifySessionOptions
+            .builder().tag("user-session").token(TOKEN).build()));
+
+        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
+        assertThat(error.operation()).isEqualTo("verify");
+    }
+
+    @Test
+    void theProxysEnvNotFoundIsTheErrorsCode() {
+        server.enqueue(Wire.json(404, "{\"status\":false,\"message\":\"Environment 'prd' not found\","
+            + "\"code\":\"ENV_NOT_FOUND\"}"));
+
+        SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.listActive(
+            ListActiveSessionsOptions.builder().tag("user-session").build()));
+
+        assertThat(error.code()).isEqualTo(SessionErrorCode.ENV_NOT_FOUND);
+        assertThat(error.operation()).isEqualTo("listActive");
     }
 
     @Test
@@ -219,7 +260,7 @@ class LifecycleTest {
         SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.verify(VerifySessionOptions
             .builder().tag("user-session").token(TOKEN).build()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_VERIFY_FAILED);
+        assertThat(error.code()).isEqualTo(SessionErrorCode.VERIFY_FAILED);
         assertThat(error.serverMessage()).hasValue("sessions service timed out");
         assertThat(error.serverCode()).hasValue("UPSTREAM");
     }
@@ -293,7 +334,7 @@ class LifecycleTest {
         SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.verify(
             VerifySessionOptions.builder().tag("user-session").token(TOKEN).build()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_VERIFY_FAILED);
+        assertThat(error.code()).isEqualTo(SessionErrorCode.VERIFY_FAILED);
         assertThat(error.getMessage()).doesNotContain(JWT);
     }
 
@@ -320,7 +361,7 @@ class LifecycleTest {
         SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.refresh(
             RefreshSessionOptions.builder().tag("user-session").refreshToken("rt_old_0123456789").build()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_REFRESH_FAILED);
+        assertThat(error.code()).isEqualTo(SessionErrorCode.REFRESH_FAILED);
         assertThat(error.httpStatus()).hasValue(401);
         assertThat(error.getMessage()).doesNotContain("rt_old_0123456789");
     }
@@ -386,6 +427,18 @@ class LifecycleTest {
     }
 
     @Test
+    void revokeAllSendsTheSessionToKeepAsExcludeCurrentSessionAndReadsTheRevokedCount() throws Exception {
+        server.enqueue(Wire.proxy("{\"revokedCount\":3}"));
+
+        assertThat(sessions.revokeAll(RevokeAllSessionsOptions.builder().tag("user-session").identifier("user_123")
+            .excludeCurrentSession("sess_1").build()).revoked()).hasValue(3);
+
+        assertThat(proxied(server.takeRequest()).param()).isEqualTo(JSON.readTree("{\"product\":\"my-product\","
+            + "\"env\":\"prd\",\"tag\":\"user-session\",\"identifier\":\"user_123\","
+            + "\"excludeCurrentSession\":\"sess_1\"}"));
+    }
+
+    @Test
     void revokeFailureIsRevokeFailed() {
         server.enqueue(Wire.json(503, ""));
 
@@ -440,7 +493,7 @@ class LifecycleTest {
 
         SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.start(start().build()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_START_FAILED);
+        assertThat(error.code()).isEqualTo(SessionErrorCode.CREATE_FAILED);
         assertThat(error.serverMessage()).hasValue("data.userId is required by the selector");
     }
 

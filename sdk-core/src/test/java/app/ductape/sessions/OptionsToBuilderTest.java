@@ -46,7 +46,8 @@ class OptionsToBuilderTest {
             VerifySessionOptions.builder().product("p").env("production").tag("t").token("t:eyJ.x.y").build(),
             RefreshSessionOptions.builder().product("p").env("production").tag("t").refreshToken("rt_1").build(),
             RevokeSessionOptions.builder().product("p").env("production").tag("t").sessionId("sess_1").build(),
-            RevokeAllSessionsOptions.builder().product("p").env("production").tag("t").identifier("u@x").build(),
+            RevokeAllSessionsOptions.builder().product("p").env("production").tag("t").identifier("u@x")
+                .excludeCurrentSession("sess_2").build(),
             ListActiveSessionsOptions.builder().product("p").env("production").tag("t").identifier("u@x").page(4)
                 .limit(7).build(),
             SessionConfigUpdate.builder().name("N").description("D").selector("$Session{email}").expiry(3)

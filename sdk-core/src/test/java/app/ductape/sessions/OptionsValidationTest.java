@@ -9,6 +9,7 @@ import app.ductape.sessions.options.FetchSessionActivityLogsOptions;
 import app.ductape.sessions.options.FetchSessionDashboardOptions;
 import app.ductape.sessions.options.FetchSessionUserDetailsOptions;
 import app.ductape.sessions.options.FetchSessionUsersOptions;
+import app.ductape.sessions.options.RevokeAllSessionsOptions;
 import java.time.Instant;
 import java.time.LocalDate;
 import mockwebserver3.MockWebServer;
@@ -52,6 +53,8 @@ class OptionsValidationTest {
             .hasMessageContaining("`session`");
         assertThatThrownBy(() -> FetchSessionUserDetailsOptions.builder().session("s").identifier(blank).build())
             .hasMessageContaining("`identifier`");
+        assertThatThrownBy(() -> RevokeAllSessionsOptions.builder().tag("t").identifier("u")
+            .excludeCurrentSession(blank).build()).hasMessageContaining("`excludeCurrentSession`");
     }
 
     @Test

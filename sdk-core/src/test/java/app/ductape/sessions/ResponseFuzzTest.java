@@ -70,6 +70,11 @@ class ResponseFuzzTest {
         }
     }
 
+    /** The codes of a call that names a session tag: its own, and the unknown tag's. */
+    private static Set<ErrorCode> namingATag(SessionErrorCode failure) {
+        return Set.of(failure, SessionErrorCode.SESSION_NOT_FOUND);
+    }
+
     private static List<Case> cases() {
         String tokens = proxied("{\"token\":\"" + TOKEN + "\",\"refreshToken\":\"" + REFRESH
             + "\",\"sessionId\":\"s\",\"expiresAt\":1706659200000}");
@@ -80,53 +85,53 @@ class ResponseFuzzTest {
             .period(ExpiryPeriod.HOURS).schema(Map.of("userId", "u")).build();
         return List.of(
             new Case("fetchUsers", s -> s.fetchUsers(FetchSessionUsersOptions.builder().session("s").build()),
-                Set.<ErrorCode>of(SessionErrorCode.FETCH_USERS_FAILED), Wire.fixture("users-page.json")),
+                namingATag(SessionErrorCode.FETCH_USERS_FAILED), Wire.fixture("users-page.json")),
             new Case("fetchUserDetails", s -> s.fetchUserDetails(FetchSessionUserDetailsOptions.builder().session("s")
                 .identifier("u").build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_USER_DETAILS_FAILED,
                 SessionErrorCode.USER_NOT_FOUND), Wire.fixture("user-details.json")),
             new Case("fetchActivityLogs", s -> s.fetchActivityLogs(FetchSessionActivityLogsOptions.builder()
-                .session("s").build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_ACTIVITY_LOGS_FAILED),
+                .session("s").build()), namingATag(SessionErrorCode.FETCH_ACTIVITY_LOGS_FAILED),
                 Wire.fixture("workspace-logs.json")),
             new Case("fetchUserLogs", s -> s.fetchUserLogs(FetchSessionUserLogsOptions.builder().session("s")
-                .identifier("u").build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_USER_LOGS_FAILED),
+                .identifier("u").build()), namingATag(SessionErrorCode.FETCH_USER_LOGS_FAILED),
                 Wire.fixture("user-logs.json")),
             new Case("fetchDashboard", s -> s.fetchDashboard(FetchSessionDashboardOptions.builder().session("s")
-                .build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_DASHBOARD_FAILED), Wire.fixture("dashboard.json")),
+                .build()), namingATag(SessionErrorCode.FETCH_DASHBOARD_FAILED), Wire.fixture("dashboard.json")),
             new Case("fetchUsersDashboard", s -> s.fetchUsersDashboard(FetchSessionUsersDashboardOptions.builder()
-                .session("s").build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_USERS_DASHBOARD_FAILED),
+                .session("s").build()), namingATag(SessionErrorCode.FETCH_USERS_DASHBOARD_FAILED),
                 Wire.fixture("users-dashboard.json")),
             new Case("fetchUserDashboard", s -> s.fetchUserDashboard(FetchSessionUserDashboardOptions.builder()
-                .session("s").identifier("u").build()), Set.<ErrorCode>of(SessionErrorCode.FETCH_USER_DASHBOARD_FAILED),
+                .session("s").identifier("u").build()), namingATag(SessionErrorCode.FETCH_USER_DASHBOARD_FAILED),
                 Wire.fixture("user-dashboard.json")),
             new Case("user", s -> new ProductSessions(s).user("du_1"), Set.<ErrorCode>of(
                 SessionErrorCode.FETCH_USER_DETAILS_FAILED, SessionErrorCode.USER_NOT_FOUND),
                 proxied(dataOf("user-details.json"))),
             new Case("start", s -> s.start(StartSessionOptions.builder().tag("t").data(Map.of("userId", "u")).build()),
-                Set.<ErrorCode>of(SessionErrorCode.SESSION_START_FAILED), tokens),
+                namingATag(SessionErrorCode.CREATE_FAILED), tokens),
             new Case("verify", s -> s.verify(VerifySessionOptions.builder().tag("t").token(TOKEN).build()),
-                Set.<ErrorCode>of(SessionErrorCode.SESSION_VERIFY_FAILED), proxied("{\"valid\":true,"
+                namingATag(SessionErrorCode.VERIFY_FAILED), proxied("{\"valid\":true,"
                 + "\"data\":{\"userId\":\"u\"},\"sessionId\":\"s\",\"expiresAt\":\"2024-01-01T00:00:00Z\"}")),
             new Case("refresh", s -> s.refresh(RefreshSessionOptions.builder().tag("t").refreshToken(REFRESH)
-                .build()), Set.<ErrorCode>of(SessionErrorCode.SESSION_REFRESH_FAILED), tokens),
+                .build()), namingATag(SessionErrorCode.REFRESH_FAILED), tokens),
             new Case("revoke", s -> s.revoke(RevokeSessionOptions.builder().tag("t").sessionId("s").build()),
-                Set.<ErrorCode>of(SessionErrorCode.SESSION_REVOKE_FAILED), proxied("{\"revoked\":1}")),
+                namingATag(SessionErrorCode.SESSION_REVOKE_FAILED), proxied("{\"revoked\":1}")),
             new Case("revokeAll", s -> s.revokeAll(RevokeAllSessionsOptions.builder().tag("t").identifier("u")
-                .build()), Set.<ErrorCode>of(SessionErrorCode.SESSION_REVOKE_FAILED), proxied("2")),
+                .build()), namingATag(SessionErrorCode.SESSION_REVOKE_FAILED), proxied("2")),
             new Case("listActive", s -> s.listActive(ListActiveSessionsOptions.builder().tag("t").build()),
-                Set.<ErrorCode>of(SessionErrorCode.LIST_ACTIVE_SESSIONS_FAILED), proxied("{\"sessions\":"
+                namingATag(SessionErrorCode.LIST_ACTIVE_SESSIONS_FAILED), proxied("{\"sessions\":"
                 + "[{\"sessionId\":\"s\",\"identifier\":\"u\",\"startAt\":1,\"endAt\":\"2024-01-01T00:00:00Z\","
                 + "\"active\":true}],\"total\":1,\"page\":1,\"limit\":20,\"totalPages\":1}")),
             new Case("create", s -> s.create("p", newConfig), Set.<ErrorCode>of(SessionErrorCode.CREATE_CONFIG_FAILED), config),
             new Case("list", s -> s.list("p"), Set.<ErrorCode>of(SessionErrorCode.LIST_CONFIGS_FAILED),
                 proxied("[" + configJson + "]")),
             new Case("fetch", s -> s.fetch("p", "t"), Set.<ErrorCode>of(SessionErrorCode.FETCH_CONFIG_FAILED,
-                SessionErrorCode.CONFIG_NOT_FOUND), config),
+                SessionErrorCode.SESSION_NOT_FOUND), config),
             new Case("update", s -> s.update("p", "t", SessionConfigUpdate.builder().expiry(2).build()),
-                Set.<ErrorCode>of(SessionErrorCode.UPDATE_CONFIG_FAILED, SessionErrorCode.CONFIG_NOT_FOUND), config),
+                Set.<ErrorCode>of(SessionErrorCode.UPDATE_CONFIG_FAILED, SessionErrorCode.SESSION_NOT_FOUND), config),
             new Case("delete", s -> {
                 s.delete("p", "t");
                 return "deleted";
-            }, Set.<ErrorCode>of(SessionErrorCode.DELETE_CONFIG_FAILED, SessionErrorCode.CONFIG_NOT_FOUND), "{\"status\":true}"));
+            }, Set.<ErrorCode>of(SessionErrorCode.DELETE_CONFIG_FAILED, SessionErrorCode.SESSION_NOT_FOUND), "{\"status\":true}"));
     }
 
     @TestFactory

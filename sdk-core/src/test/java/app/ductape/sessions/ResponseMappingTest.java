@@ -104,8 +104,7 @@ class ResponseMappingTest {
             "my-product:user-session", "user@example.com", "production", Instant.parse("2024-01-05T13:45:00Z"),
             Instant.parse("2024-01-31T00:00:00Z"), Instant.parse("2024-01-05T13:45:00Z"),
             Instant.parse("2024-01-31T00:00:00Z"), OptionalLong.of(2), OptionalLong.of(1), Optional.of("active")));
-        assertThat(details.totalSessions()).isEqualTo(2);
-        assertThat(details.activeSessions()).isEqualTo(1);
+        assertTheSeedsNamesRead(details);
         assertThat(details.sessions()).containsExactly(
             new UserSessionInfo("sess_1", Instant.ofEpochMilli(1706659200000L), Instant.parse("2024-02-01T00:00:00Z"),
                 true, Map.of("email", "user@example.com", "plan", Map.of("tier", "pro"))),
@@ -115,6 +114,16 @@ class ResponseMappingTest {
             .isInstanceOf(UnsupportedOperationException.class);
     }
 
+    /** What the seed's "Fetch a specific user's details" prints, from either shape of the fixture's user. */
+    private static void assertTheSeedsNamesRead(SessionUserDetails details) {
+        assertThat(details.ductapeUserId()).isEqualTo("du_8f14e45f");
+        assertThat(details.identifier()).isEqualTo("user@example.com");
+        assertThat(details.firstSeen()).isEqualTo("2024-01-05T13:45:00Z");
+        assertThat(details.lastSeen()).isEqualTo("2024-01-31T00:00:00Z");
+        assertThat(details.totalSessions()).isEqualTo(2);
+        assertThat(details.activeSessionsCount()).isEqualTo(1);
+    }
+
     @Test
     void userDetailsInTheSeedsFlatShapeAreReadToo() {
         server.enqueue(Wire.ok("user-details-flat.json"));
@@ -122,8 +131,8 @@ class ResponseMappingTest {
         SessionUserDetails details = sessions.fetchUserDetails(FetchSessionUserDetailsOptions.builder()
             .session("user-session").identifier("user@example.com").build());
 
-        assertThat(details.user().ductapeUserId()).isEqualTo("du_8f14e45f");
-        assertThat(details.activeSessions()).isEqualTo(1);
+        assertTheSeedsNamesRead(details);
+        assertThat(details.user().env()).isEqualTo("production");
         assertThat(details.sessions()).extracting(UserSessionInfo::active).containsExactly(true, false);
     }
 

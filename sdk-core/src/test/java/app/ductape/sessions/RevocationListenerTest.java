@@ -45,7 +45,7 @@ class RevocationListenerTest {
         sessions.revoke(bySession());
 
         assertThat(heard).containsExactly(new Revocation("my-product", "production", "user-session",
-            Optional.of("sess_1"), Optional.empty(), OptionalLong.of(1)));
+            Optional.of("sess_1"), Optional.empty(), Optional.empty(), OptionalLong.of(1)));
     }
 
     @Test
@@ -55,7 +55,18 @@ class RevocationListenerTest {
         sessions.revokeAll(RevokeAllSessionsOptions.builder().tag("user-session").identifier("ada@example.com").build());
 
         assertThat(heard).containsExactly(new Revocation("my-product", "production", "user-session",
-            Optional.empty(), Optional.of("ada@example.com"), OptionalLong.of(3)));
+            Optional.empty(), Optional.of("ada@example.com"), Optional.empty(), OptionalLong.of(3)));
+    }
+
+    @Test
+    void aRevokeAllThatKeepsTheCurrentSessionIsHeardWithTheKeptSessionAndTheRevokedCount() {
+        server.enqueue(Wire.proxy("{\"revokedCount\":2}"));
+
+        sessions.revokeAll(RevokeAllSessionsOptions.builder().tag("user-session").identifier("ada@example.com")
+            .excludeCurrentSession("sess_9").build());
+
+        assertThat(heard).containsExactly(new Revocation("my-product", "production", "user-session",
+            Optional.empty(), Optional.of("ada@example.com"), Optional.of("sess_9"), OptionalLong.of(2)));
     }
 
     @Test

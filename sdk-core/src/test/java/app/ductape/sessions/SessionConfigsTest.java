@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** create, list, fetch, update and delete of session configurations, through Ductape's SDK proxy. */
@@ -82,6 +83,33 @@ class SessionConfigsTest {
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
+    @ParameterizedTest
+    @CsvSource({"secs, SECONDS, PT1S", "seconds, SECONDS, PT1S", "mins, MINUTES, PT1M", "minutes, MINUTES, PT1M",
+        "hours, HOURS, PT1H", "days, DAYS, PT24H", "weeks, WEEKS, PT168H", "months, MONTHS, PT720H",
+        "year, YEARS, PT8760H", "years, YEARS, PT8760H", "Months, MONTHS, PT720H"})
+    void everyPeriodSpellingOfDuctapeIsReadFromTheWire(String spelling, ExpiryPeriod period, Duration unit) {
+        server.enqueue(Wire.proxy("{\"name\":\"Other\",\"tag\":\"other\",\"selector\":\"$Session{email}\","
+            + "\"expiry\":7,\"period\":\"" + spelling + "\",\"schema\":{\"email\":\"a@b.c\"}}"));
+
+        SessionConfig config = sessions.fetch("my-product", "other");
+
+        assertThat(config.period()).isEqualTo(period);
+        assertThat(config.periodValue()).isEqualTo(spelling);
+        assertThat(period.toDuration(1)).isEqualTo(unit);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SECONDS, seconds", "MINUTES, minutes", "HOURS, hours", "DAYS, days", "WEEKS, weeks",
+        "MONTHS, months", "YEARS, years"})
+    void aPeriodIsWrittenInTheSdkDocsSpelling(ExpiryPeriod period, String written) throws Exception {
+        server.enqueue(Wire.proxy(CHECKOUT_JSON));
+
+        sessions.create("my-product", checkout().period(period).build());
+
+        assertThat(ProxyRequest.of(server.takeRequest(), Wire.PUBLIC_KEY).params().get(1).get("period").asText())
+            .isEqualTo(written);
+    }
+
     @Test
     void listGetsTheConfigsOfAProduct() throws Exception {
         server.enqueue(Wire.proxy("[" + CHECKOUT_JSON + ",{\"name\":\"Other\",\"tag\":\"other\",\"selector\":"
@@ -129,11 +157,11 @@ class SessionConfigsTest {
         server.enqueue(Wire.json(404, "{\"status\":false,\"message\":\"not found\"}"));
 
         assertThat(catchThrowableOfType(SessionError.class, () -> sessions.fetch("p", "nope")).code())
-            .isEqualTo(SessionErrorCode.CONFIG_NOT_FOUND);
+            .isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
         assertThat(catchThrowableOfType(SessionError.class, () -> sessions.update("p", "nope",
-            SessionConfigUpdate.builder().expiry(2).build())).code()).isEqualTo(SessionErrorCode.CONFIG_NOT_FOUND);
+            SessionConfigUpdate.builder().expiry(2).build())).code()).isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
         assertThat(catchThrowableOfType(SessionError.class, () -> sessions.delete("p", "nope")).code())
-            .isEqualTo(SessionErrorCode.CONFIG_NOT_FOUND);
+            .isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
     }
 
     @Test
@@ -225,7 +253,8 @@ class SessionConfigsTest {
         assertThatThrownBy(() -> checkout().period(null).build()).hasMessageContaining("`period`");
         assertThatThrownBy(() -> checkout().period(ExpiryPeriod.UNKNOWN).build()).hasMessageContaining("`period`");
         assertThat(ExpiryPeriod.from("Days")).isEqualTo(ExpiryPeriod.DAYS);
-        assertThatThrownBy(() -> ExpiryPeriod.from("weeks")).hasMessageContaining("seconds, minutes, hours, days");
+        assertThatThrownBy(() -> ExpiryPeriod.from("fortnights")).hasMessageContaining("`period` must be one of "
+            + "seconds (secs), minutes (mins), hours, days, weeks, months, years (year), but was 'fortnights'");
     }
 
     @Test

@@ -163,7 +163,7 @@ class ConnectorsAgainstEmulatorTest {
         try (CalweClient stranger = CalweClient.builder().baseUrl(apis.baseUrl()).token("wrong-token").build()) {
             assertThat(catchThrowableOfType(SessionError.class,
                 () -> calwe.fetchSessionLog("999", CalweLogOptions.firstPage())).code())
-                .isEqualTo(CalweErrorCode.SESSION_NOT_FOUND);
+                .isEqualTo(CalweErrorCode.CALWE_SESSION_NOT_FOUND);
             SessionError unauthorized = catchThrowableOfType(SessionError.class,
                 () -> stranger.fetchSessionLog(SessionLogApisEmulator.CALWE_OPEN_SESSION, CalweLogOptions.firstPage()));
             assertThat(unauthorized.httpStatus()).hasValue(401);

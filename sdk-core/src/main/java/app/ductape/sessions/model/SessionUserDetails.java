@@ -4,30 +4,77 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A user with their sessions, as {@code fetchUserDetails} gives them: Ductape answers
- * {@code {user, sessions, totalSessions, activeSessions}}. The flat shape of the seed's pages (the user's
- * fields beside {@code sessions} and {@code activeSessionsCount}) is read too.
+ * A user with their sessions, as {@code fetchUserDetails} gives them, under the names Ductape's docs read
+ * ({@code userDetails.ductape_user_id}, {@code totalSessions}, {@code activeSessionsCount}, {@code sessions}):
  *
- * @param user           the user
- * @param sessions       the user's sessions, each with its data; unmodifiable, never null
- * @param totalSessions  how many sessions the user has had
- * @param activeSessions how many are active now
+ * <pre>{@code
+ * System.out.println("User ID: " + userDetails.ductapeUserId());
+ * System.out.println("Active sessions: " + userDetails.activeSessionsCount());
+ * }</pre>
+ *
+ * <p>Ductape's workbench answers {@code {user, sessions, totalSessions, activeSessions}}; the flat shape of
+ * the seed's pages (the user's fields beside {@code sessions}, {@code totalSessions} and
+ * {@code activeSessionsCount}) is read too.
+ *
+ * @param user                the user, with what the shortcuts below do not name (its env, tags, record id)
+ * @param sessions            the user's sessions, each with its data; unmodifiable, never null
+ * @param totalSessions       how many sessions the user has had
+ * @param activeSessionsCount how many are active now
  */
 public record SessionUserDetails(SessionUser user, List<UserSessionInfo> sessions, long totalSessions,
-                                 long activeSessions) {
+                                 long activeSessionsCount) {
 
     /**
      * Details; the sessions are copied.
      *
-     * @param user           the user
-     * @param sessions       the user's sessions
-     * @param totalSessions  how many sessions the user has had
-     * @param activeSessions how many are active now
+     * @param user                the user
+     * @param sessions            the user's sessions
+     * @param totalSessions       how many sessions the user has had
+     * @param activeSessionsCount how many are active now
+     * @throws NullPointerException when {@code user} is null
      */
     public SessionUserDetails {
+        Objects.requireNonNull(user, "user");
         sessions = Lists.copyOf(sessions);
+    }
+
+    /**
+     * Ductape's id of the user ({@code ductape_user_id}).
+     *
+     * @return the id, as {@code user().ductapeUserId()}
+     */
+    public String ductapeUserId() {
+        return user.ductapeUserId();
+    }
+
+    /**
+     * The user's identifier: the value at the session configuration's selector.
+     *
+     * @return the identifier, as {@code user().identifier()}
+     */
+    public String identifier() {
+        return user.identifier();
+    }
+
+    /**
+     * When the user's first session started ({@code first_seen}).
+     *
+     * @return the instant, as {@code user().firstSeen()}
+     */
+    public Instant firstSeen() {
+        return user.firstSeen();
+    }
+
+    /**
+     * The user's latest activity ({@code last_seen}).
+     *
+     * @return the instant, as {@code user().lastSeen()}
+     */
+    public Instant lastSeen() {
+        return user.lastSeen();
     }
 
     @JsonCreator

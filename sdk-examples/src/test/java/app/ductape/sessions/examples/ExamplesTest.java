@@ -92,6 +92,16 @@ class ExamplesTest {
         assertThat(output).doesNotContainPattern("refreshToken=rt_");
     }
 
+    @Test
+    void userDetailsExampleLogsOutTheOtherDeviceAndPrintsTheSeedsLines() {
+        String output = capture(out -> UserDetailsExample.run(sessions, out));
+
+        assertThat(output).containsPattern("Signed in on the laptop \\((sess_\\w+)\\) and the phone \\((sess_\\w+)\\)")
+            .contains("Logged out of 1 other device(s)").containsPattern("User ID: du_\\w+")
+            .contains("Total sessions: 2").contains("Active sessions: 1").contains("Session ID: sess_")
+            .contains("Started: 20").contains("Expires: 20").contains("Active: true").contains("Active: false");
+    }
+
     private static final PrintStream QUIET = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
     private static long export(String... args) {

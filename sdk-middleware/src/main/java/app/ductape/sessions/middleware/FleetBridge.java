@@ -141,8 +141,9 @@ final class FleetBridge implements FleetMember {
                 : answers.forgetSession(revocation.sessionId().orElseThrow());
             case USER -> {
                 String identifier = revocation.identifier().orElseThrow();
-                yield revocation.ended() ? answers.refuseUser(identifier)
-                    : answers.forgetWhere(answer -> answer.mayBelongTo(identifier));
+                yield revocation.ended() ? answers.refuseUser(identifier, revocation::keeps)
+                    : answers.forgetWhere(answer -> answer.mayBelongTo(identifier)
+                        && !revocation.keeps(answer.result().sessionId().orElse(null)));
             }
             case ALL -> answers.forgetAll();
         };

@@ -185,7 +185,8 @@ public final class SessionVerifier implements AutoCloseable {
         if (revocation.sessionId().isPresent()) {
             revoke(FleetRevocation.revokedSession(revocation.sessionId().get(), at));
         } else if (revocation.identifier().isPresent()) {
-            revoke(FleetRevocation.revokedUser(revocation.identifier().get(), at));
+            FleetRevocation ofUser = FleetRevocation.revokedUser(revocation.identifier().get(), at);
+            revoke(revocation.kept().map(ofUser::keeping).orElse(ofUser));
         } else {
             revoke(FleetRevocation.ofAll(at));
         }

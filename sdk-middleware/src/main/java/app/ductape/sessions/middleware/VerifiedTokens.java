@@ -159,12 +159,18 @@ final class VerifiedTokens {
         return refused + forgetBucket(NO_SESSION);
     }
 
-    /** Refuses the tokens of a user whose sessions Ductape ended, and forgets the answers of no known user. */
-    int refuseUser(String identifier) {
+    /**
+     * Refuses the tokens of a user whose sessions Ductape ended, but those of the session it kept (if any), and
+     * forgets the answers of no known user.
+     */
+    int refuseUser(String identifier, Predicate<String> kept) {
         epoch.incrementAndGet();
         int changed = 0;
         for (Map.Entry<TokenKey, CachedAnswer> entry : cache.asMap().entrySet()) {
             CachedAnswer answer = entry.getValue();
+            if (kept.test(answer.result().sessionId().orElse(null))) {
+                continue;
+            }
             if (identifier.equals(answer.identifier()) && answer.result().valid()) {
                 if (cache.asMap().replace(entry.getKey(), answer, answer.refused())) {
                     changed++;

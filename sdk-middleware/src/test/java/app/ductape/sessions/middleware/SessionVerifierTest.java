@@ -260,6 +260,24 @@ class SessionVerifierTest {
     }
 
     @Test
+    void aRevokeAllThatKeepsTheCurrentSessionKeepsItsCachedAnswer() {
+        SessionVerifier verifier = fixture.verifier().maxStaleness(Duration.ofMinutes(5)).build();
+        StartSessionResult laptop = fixture.start("ada@example.com");
+        StartSessionResult phone = fixture.start("ada@example.com");
+        verifier.verify(laptop.token());
+        verifier.verify(phone.token());
+
+        fixture.sessions.revokeAll(RevokeAllSessionsOptions.builder().tag("user-session")
+            .identifier("ada@example.com").excludeCurrentSession(laptop.sessionId()).build());
+
+        assertThat(verifier.verify(laptop.token()).valid()).isTrue();
+        assertThat(fixture.verifyRequests).as("the kept session is answered from the cache").hasValue(2);
+        assertThat(verifier.verify(phone.token()).valid()).isFalse();
+        assertThat(fixture.verifyRequests).as("the other, whose user the verifier cannot tell, is asked again")
+            .hasValue(3);
+    }
+
+    @Test
     void aClosedVerifierNoLongerFollowsTheClientsRevocations() {
         SessionVerifier verifier = fixture.verifier().maxStaleness(Duration.ofMinutes(5)).build();
         StartSessionResult s = fixture.start("ada@example.com");
@@ -306,7 +324,7 @@ class SessionVerifierTest {
         SessionError error = catchThrowableOfType(SessionError.class, () -> verifier.verify(token));
 
         assertThat(error.httpStatus()).hasValue(503);
-        assertThat(verifier.stats().errorsByCode()).containsEntry("SESSION_VERIFY_FAILED", 1L);
+        assertThat(verifier.stats().errorsByCode()).containsEntry("VERIFY_FAILED", 1L);
         assertThat(verifier.cachedKeys()).isEmpty();
     }
 

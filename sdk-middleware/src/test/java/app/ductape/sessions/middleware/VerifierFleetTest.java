@@ -74,6 +74,32 @@ class VerifierFleetTest {
     }
 
     @Test
+    void aPeersRevokeAllThatKeepsTheCurrentSessionRefusesTheUsersOtherSessionsAndKeepsThatOne() {
+        StartSessionResult laptop = fixture.start("ada@example.com");
+        StartSessionResult phone = fixture.start("ada@example.com");
+        StartSessionResult grace = fixture.start("grace@example.com");
+        b.verify(laptop.token());
+        b.verify(phone.token());
+        b.verify(grace.token());
+        int before = fixture.verifyRequests.get();
+
+        long revoked = fixture.sessions.revokeAll(RevokeAllSessionsOptions.builder().tag("user-session")
+            .identifier("ada@example.com").excludeCurrentSession(laptop.sessionId()).build()).revoked().orElseThrow();
+
+        assertThat(revoked).isEqualTo(1);
+        assertThat(fleet.links.get(0).published).singleElement().satisfies(revocation -> {
+            assertThat(revocation.identifier()).contains("ada@example.com");
+            assertThat(revocation.kept()).contains(laptop.sessionId());
+        });
+        assertThat(b.verify(laptop.token()).valid()).as("the current device stays signed in").isTrue();
+        assertThat(b.verify(phone.token()).valid()).as("the other device is signed out").isFalse();
+        assertThat(b.verify(grace.token()).valid()).isTrue();
+        assertThat(fixture.verifyRequests.get() - before).as("all three answered from the peer's cache").isZero();
+        assertThat(a.verify(laptop.token()).valid()).as("and Ductape agrees").isTrue();
+        assertThat(a.verify(phone.token()).valid()).isFalse();
+    }
+
+    @Test
     void invalidateAllIsPublishedAndForgetsEveryAnswerOfThePeer() {
         StartSessionResult s = fixture.start("ada@example.com");
         b.verify(s.token());

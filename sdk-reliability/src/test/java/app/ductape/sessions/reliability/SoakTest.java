@@ -140,7 +140,7 @@ class SoakTest {
                         results.incrementAndGet();
                     } catch (SessionError e) {
                         errors.incrementAndGet();
-                        if (e.code() == SessionErrorCode.SESSION_START_FAILED) {
+                        if (e.code() == SessionErrorCode.CREATE_FAILED) {
                             startErrors.incrementAndGet();
                         }
                         messages.add(e.getMessage());

@@ -72,7 +72,7 @@ class DuctapeSecurityAutoConfigurationTest {
             EMULATOR.emulator.faults().failNext(1, 503);
 
             assertThatThrownBy(() -> context.getBean(OpaqueTokenIntrospector.class).introspect(token))
-                .isInstanceOf(OAuth2IntrospectionException.class).hasMessageContaining("SESSION_VERIFY_FAILED")
+                .isInstanceOf(OAuth2IntrospectionException.class).hasMessageContaining("VERIFY_FAILED")
                 .hasMessageNotContaining(token);
         });
     }

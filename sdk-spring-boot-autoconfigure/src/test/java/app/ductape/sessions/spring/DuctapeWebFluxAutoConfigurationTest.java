@@ -131,7 +131,7 @@ class DuctapeWebFluxAutoConfigurationTest {
             assertThatThrownBy(() -> introspector.introspect(" ").block()).isInstanceOf(BadOpaqueTokenException.class);
             EMULATOR.emulator.faults().failNext(1, 503);
             assertThatThrownBy(() -> introspector.introspect(token).block())
-                .isInstanceOf(OAuth2IntrospectionException.class).hasMessageContaining("SESSION_VERIFY_FAILED")
+                .isInstanceOf(OAuth2IntrospectionException.class).hasMessageContaining("VERIFY_FAILED")
                 .hasMessageNotContaining(token);
         });
     }

@@ -28,6 +28,6 @@ class MicrometerCallListenerTest {
     @Test
     void otherTagsGetTheirOwnTimer() {
         assertThat(listener.timer("verify", true, "none")).isNotSameAs(listener.timer("verify", false,
-            "SESSION_VERIFY_FAILED"));
+            "VERIFY_FAILED"));
     }
 }

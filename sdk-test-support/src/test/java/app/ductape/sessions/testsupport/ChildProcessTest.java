@@ -88,14 +88,27 @@ class ChildProcessTest {
     void closeStopsTheProcessAndWhatItStarted() {
         ChildProcess child = shell("sleep 31 & sleep 32 & echo started; wait");
         child.awaitLine("started"::equals, Duration.ofSeconds(20), "started");
-        List<ProcessHandle> sleeps = ProcessHandle.current().descendants()
-            .filter(process -> process.info().commandLine().orElse("").matches(".*sleep 3[12]")).toList();
+        List<ProcessHandle> sleeps = sleepsOnceBothExeced();
         assertThat(sleeps).hasSize(2);
 
         child.close();
 
         assertThat(child.isAlive()).isFalse();
         assertThat(sleeps).noneMatch(ProcessTree::running);
+    }
+
+    /** The two sleeps: a forked shell may print before its background children have exec'd {@code sleep}. */
+    private static List<ProcessHandle> sleepsOnceBothExeced() {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<ProcessHandle> sleeps;
+        do {
+            sleeps = ProcessHandle.current().descendants()
+                .filter(process -> process.info().commandLine().orElse("").matches(".*sleep 3[12]")).toList();
+            if (sleeps.size() < 2) {
+                Thread.onSpinWait();
+            }
+        } while (sleeps.size() < 2 && System.nanoTime() < until);
+        return sleeps;
     }
 
     @Test

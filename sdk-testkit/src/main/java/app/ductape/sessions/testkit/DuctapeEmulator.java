@@ -4,7 +4,10 @@ import app.ductape.sessions.Ductape;
 import app.ductape.sessions.SessionsService;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A local Ductape Sessions service with real semantics, on loopback: Ductape's REST reads of session
@@ -31,12 +34,14 @@ public final class DuctapeEmulator implements AutoCloseable {
     private final String baseUrl;
     private final String defaultProduct;
     private final String defaultEnv;
+    /** Ductape's docs' environments ({@code prd}, {@code stg}, {@code dev}) and the demo's. */
+    private static final Set<String> DEFAULT_ENVIRONMENTS = Set.of("prd", "stg", "dev", "production", "staging");
 
     private DuctapeEmulator(Builder builder) {
         this.credentials = builder.credentials;
         this.clock = builder.clock;
         this.faults = new EmulatorFaults();
-        Emulation emulation = Emulation.on(clock);
+        Emulation emulation = Emulation.on(clock, builder.environments());
         this.api = new EmulatorApi(emulation, clock, credentials);
         if (builder.seed != null) {
             builder.seed.applyTo(emulation, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
@@ -191,6 +196,7 @@ public final class DuctapeEmulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private EmulatorCredentials credentials = EmulatorCredentials.defaults();
         private EmulatorSeed seed;
+        private Set<String> environments = DEFAULT_ENVIRONMENTS;
         private int threads = Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
 
         private Builder() {}
@@ -260,6 +266,41 @@ public final class DuctapeEmulator implements AutoCloseable {
         }
 
         /**
+         * The environments every product has (default: {@code prd}, {@code stg} and {@code dev}, as Ductape's
+         * docs name them, and {@code production} and {@code staging}); the seed's are always added. A call
+         * naming another environment answers 404 {@code ENV_NOT_FOUND}, as Ductape does for an environment the
+         * product does not have.
+         *
+         * @param slugs the environments' slugs, at least one
+         * @return this builder
+         * @throws IllegalArgumentException when none is given, or one is null or blank
+         */
+        public Builder environments(String... slugs) {
+            if (slugs == null || slugs.length == 0) {
+                throw new IllegalArgumentException("`environments` must name at least one environment");
+            }
+            Set<String> chosen = new LinkedHashSet<>();
+            for (String slug : slugs) {
+                if (slug == null || slug.isBlank()) {
+                    throw new IllegalArgumentException("`environments` must not hold a null or blank slug, but was "
+                        + Arrays.toString(slugs));
+                }
+                chosen.add(slug);
+            }
+            this.environments = Set.copyOf(chosen);
+            return this;
+        }
+
+        /** The chosen environments and the seed's. */
+        private Set<String> environments() {
+            Set<String> all = new LinkedHashSet<>(environments);
+            if (seed != null) {
+                all.addAll(seed.environments());
+            }
+            return all;
+        }
+
+        /**
          * Request-handling threads (default: 4 per core, at least 8).
          *
          * @param threads request-handling threads (default: 4 per core, at least 8)
@@ -281,7 +322,7 @@ public final class DuctapeEmulator implements AutoCloseable {
          *         the classpath)
          */
         public EmulatorDispatcher dispatcher() {
-            Emulation emulation = Emulation.on(clock);
+            Emulation emulation = Emulation.on(clock, environments());
             if (seed != null) {
                 seed.applyTo(emulation, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
             }

@@ -1,6 +1,7 @@
 package app.ductape.sessions.testkit;
 
 import java.time.Clock;
+import java.util.Set;
 
 /**
  * The emulated service without its HTTP face: the configurations, the session lifecycle and the
@@ -8,8 +9,8 @@ import java.time.Clock;
  */
 record Emulation(ConfigStore configs, SessionLifecycle lifecycle, Queries queries) {
 
-    static Emulation on(Clock clock) {
-        EmulatorState state = new EmulatorState(clock);
+    static Emulation on(Clock clock, Set<String> environments) {
+        EmulatorState state = new EmulatorState(clock, environments);
         return new Emulation(new ConfigStore(state), new SessionLifecycle(state), new Queries(state));
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Data an emulator loads before serving, made by replaying realistic traffic (starts, verifies,
@@ -35,6 +36,8 @@ public final class EmulatorSeed {
     /** The product and environment the demo and generated data live in, and clients of an emulator default to. */
     static final String DEFAULT_PRODUCT = "my-product";
     static final String DEFAULT_ENV = "production";
+    /** The environment some of the replayed users are in. */
+    private static final String OTHER_ENV = "staging";
 
     private final List<Plan> plans;
 
@@ -58,6 +61,11 @@ public final class EmulatorSeed {
      */
     public String env() {
         return DEFAULT_ENV;
+    }
+
+    /** The environments its data is in, which the emulator loading it has. */
+    Set<String> environments() {
+        return Set.of(DEFAULT_ENV, OTHER_ENV);
     }
 
     /**
@@ -200,7 +208,7 @@ public final class EmulatorSeed {
             String first = FIRST[user % FIRST.length];
             String last = LAST[(user / FIRST.length) % LAST.length];
             String email = first + "." + last + (user + 1) + "@example.com";
-            String env = user % 7 == 3 ? "staging" : DEFAULT_ENV;
+            String env = user % 7 == 3 ? OTHER_ENV : DEFAULT_ENV;
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("userId", String.format("user_%04d", user + 1));
             boolean broken = random.nextDouble() < 0.015;
@@ -239,7 +247,7 @@ public final class EmulatorSeed {
         private void revoke(Live live, Instant at) {
             boolean everyDevice = random.nextDouble() < 0.2;
             store.revoke(plan.product(), plan.tag(), live.env, everyDevice ? null : live.sessionId,
-                everyDevice ? live.identifier : null, when(at, false));
+                everyDevice ? live.identifier : null, null, when(at, false));
             live.expiresAt = at;
             if (everyDevice) {
                 for (int i = 0; i < recentCount; i++) {

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -19,6 +21,8 @@ import java.util.function.Supplier;
  */
 final class EmulatorState {
     final Clock clock;
+    /** The environments every product has; a call naming another answers {@code ENV_NOT_FOUND}. */
+    private final Set<String> environments;
     final Tokens tokens = new Tokens();
     final Map<String, Map<String, Config>> configs = new HashMap<>();
     final Map<String, Session> sessionsById = new HashMap<>();
@@ -27,8 +31,9 @@ final class EmulatorState {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private long sequence;
 
-    EmulatorState(Clock clock) {
+    EmulatorState(Clock clock, Set<String> environments) {
         this.clock = clock;
+        this.environments = Set.copyOf(environments);
     }
 
     /**
@@ -59,14 +64,27 @@ final class EmulatorState {
         }
     }
 
-    /** The stored configuration, or a 404 {@code CONFIG_NOT_FOUND}. */
+    /** The stored configuration, or a 404 {@code SESSION_NOT_FOUND}. */
     Config config(String product, String tag) {
         Config config = configs.getOrDefault(product, Map.of()).get(tag);
         if (config == null) {
-            throw ApiException.notFound("CONFIG_NOT_FOUND",
+            throw ApiException.notFound("SESSION_NOT_FOUND",
                 "Session config '" + tag + "' not found in product '" + product + "'");
         }
         return config;
+    }
+
+    /**
+     * The stored configuration of a call in {@code env}: a 404 {@code ENV_NOT_FOUND} when the product has no
+     * such environment ({@code null} names none, as an analytics read across every environment does), else
+     * as {@link #config(String, String)}.
+     */
+    Config config(String product, String tag, String env) {
+        if (env != null && !environments.contains(env)) {
+            throw ApiException.notFound("ENV_NOT_FOUND", "Environment '" + env + "' not found in product '"
+                + product + "'; it has " + new TreeSet<>(environments));
+        }
+        return config(product, tag);
     }
 
     /** The scope of a tag, made on first use. */
@@ -74,8 +92,12 @@ final class EmulatorState {
         return scopes.computeIfAbsent(scopeKey(product, tag), key -> new Scope(product, tag));
     }
 
-    /** The scope of a tag, or {@code null} when nothing happened in it yet. */
-    Scope existingScope(String product, String tag) {
+    /**
+     * The scope of a tag a read names, or {@code null} when nothing happened in it yet; an unknown tag or
+     * environment is a 404, as in {@link #config(String, String, String)}.
+     */
+    Scope existingScope(String product, String tag, String env) {
+        config(product, tag, env);
         return scopes.get(scopeKey(product, tag));
     }
 

@@ -31,7 +31,7 @@ final class Queries {
     Page<Session> listActive(String product, String tag, String env, String identifier, int page, int limit,
                              Instant now) {
         return state.read(() -> {
-            Scope scope = state.existingScope(product, tag);
+            Scope scope = state.existingScope(product, tag, env);
             List<Session> active = new ArrayList<>();
             if (scope != null) {
                 for (Session session : scope.sessions) {
@@ -50,7 +50,7 @@ final class Queries {
     Page<User> users(String product, String tag, String env, int page, int limit) {
         return state.read(() -> {
             List<User> users = new ArrayList<>();
-            Scope scope = state.existingScope(product, tag);
+            Scope scope = state.existingScope(product, tag, env);
             if (scope != null) {
                 for (User user : scope.users.values()) {
                     if (env == null || env.equals(user.env)) {
@@ -66,7 +66,7 @@ final class Queries {
     /** The user of an identifier (the most recently seen, across envs unless one is named), or a 404. */
     User userDetails(String product, String tag, String env, String identifier) {
         return state.read(() -> {
-            Scope scope = state.existingScope(product, tag);
+            Scope scope = state.existingScope(product, tag, env);
             User found = null;
             if (scope != null) {
                 for (User user : scope.users.values()) {
@@ -97,7 +97,7 @@ final class Queries {
 
     LogPage logs(String product, String tag, String env, String status, TimeRange range, int page, int limit) {
         return state.read(() -> {
-            Scope scope = state.existingScope(product, tag);
+            Scope scope = state.existingScope(product, tag, env);
             if (scope == null) {
                 return new LogPage(List.of(), 0);
             }
@@ -111,7 +111,7 @@ final class Queries {
     LogPage userLogs(String product, String tag, String identifier, String env, String status, TimeRange range,
                      String processId, int page, int limit) {
         return state.read(() -> {
-            Scope scope = state.existingScope(product, tag);
+            Scope scope = state.existingScope(product, tag, env);
             if (scope == null) {
                 return new LogPage(List.of(), 0);
             }
@@ -130,16 +130,16 @@ final class Queries {
     }
 
     Dashboard dashboard(String product, String tag, String env, GroupBy groupBy, TimeRange range, Instant now) {
-        return state.read(() -> Dashboard.compute(state.existingScope(product, tag), env, groupBy, range, now));
+        return state.read(() -> Dashboard.compute(state.existingScope(product, tag, env), env, groupBy, range, now));
     }
 
     UsersDashboard usersDashboard(String product, String tag, String env, Instant now) {
-        return state.read(() -> UsersDashboard.compute(state.existingScope(product, tag), env, now));
+        return state.read(() -> UsersDashboard.compute(state.existingScope(product, tag, env), env, now));
     }
 
     UserDashboard userDashboard(String product, String tag, String env, String identifier, GroupBy groupBy,
                                 TimeRange range, Instant now) {
-        return state.read(() -> UserDashboard.compute(state.existingScope(product, tag), env, identifier, groupBy,
+        return state.read(() -> UserDashboard.compute(state.existingScope(product, tag, env), env, identifier, groupBy,
             range, now));
     }
 }

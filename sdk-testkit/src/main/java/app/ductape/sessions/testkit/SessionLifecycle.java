@@ -29,7 +29,7 @@ final class SessionLifecycle {
     StartAnswer start(String product, String tag, String env, Map<String, Object> data, Long expiresInSeconds,
                       String cacheTag, When when) {
         return state.write(() -> {
-            Config config = state.config(product, tag);
+            Config config = state.config(product, tag, env);
             Scope scope = state.scope(product, tag);
             Object identifierValue = config.selector.valueIn(data);
             if (!Selector.identifies(identifierValue)) {
@@ -72,7 +72,7 @@ final class SessionLifecycle {
 
     Verification verify(String product, String tag, String env, String token, When when) {
         return state.write(() -> {
-            state.config(product, tag);
+            state.config(product, tag, env);
             Scope scope = state.scope(product, tag);
             Tokens.Claims claims = state.tokens.read(token, tag);
             String failure = null;
@@ -104,7 +104,7 @@ final class SessionLifecycle {
 
     StartAnswer refresh(String product, String tag, String env, String refreshToken, When when) {
         return state.write(() -> {
-            state.config(product, tag);
+            state.config(product, tag, env);
             Scope scope = state.scope(product, tag);
             Session session = state.sessionsByRefreshToken.get(refreshToken);
             String failure = null;
@@ -130,10 +130,14 @@ final class SessionLifecycle {
         });
     }
 
-    /** Revokes one session by id, or all active sessions of {@code identifier}; returns how many ended. */
-    int revoke(String product, String tag, String env, String sessionId, String identifier, When when) {
+    /**
+     * Revokes one session by id, or all active sessions of {@code identifier} but {@code kept} (when not null);
+     * returns how many ended.
+     */
+    int revoke(String product, String tag, String env, String sessionId, String identifier, String kept,
+               When when) {
         return state.write(() -> {
-            state.config(product, tag);
+            state.config(product, tag, env);
             Scope scope = state.scope(product, tag);
             List<Session> targets = new ArrayList<>();
             if (sessionId != null) {
@@ -145,7 +149,8 @@ final class SessionLifecycle {
             } else {
                 User user = state.user(scope, env, identifier);
                 if (user != null) {
-                    user.sessions.stream().filter(s -> s.activeAt(when.now())).forEach(targets::add);
+                    user.sessions.stream().filter(s -> s.activeAt(when.now()) && !s.id.equals(kept))
+                        .forEach(targets::add);
                 }
             }
             for (Session session : targets) {
@@ -156,8 +161,8 @@ final class SessionLifecycle {
             }
             String loggedIdentifier = sessionId == null ? identifier
                 : targets.isEmpty() ? null : targets.get(0).identifier;
-            state.log(scope, Operation.REVOKE, true, env, "Revoked " + targets.size() + " session(s)", sessionId,
-                loggedIdentifier, when);
+            String message = "Revoked " + targets.size() + " session(s)" + (kept == null ? "" : ", kept " + kept);
+            state.log(scope, Operation.REVOKE, true, env, message, sessionId, loggedIdentifier, when);
             return targets.size();
         });
     }

@@ -113,11 +113,14 @@ final class SessionsModule {
         if (!all && (sessionId == null) == (identifier == null)) {
             throw ApiException.badRequest("send exactly one of `sessionId` or `identifier`");
         }
+        String kept = all ? text(params, "excludeCurrentSession") : null;
         int revoked = lifecycle.revoke(requiredText(params, "product"), requiredText(params, "tag"),
-            requiredText(params, "env"), sessionId, identifier, When.live(now()));
+            requiredText(params, "env"), sessionId, identifier, kept, When.live(now()));
+        // revokeAll answers as Ductape's session hooks read it (Jan-Jun 2026); revoke's shape is unpublished
+        String count = all ? "revokedCount" : "revoked";
         return g -> {
             g.writeStartObject();
-            g.writeNumberField("revoked", revoked);
+            g.writeNumberField(count, revoked);
             g.writeEndObject();
         };
     }

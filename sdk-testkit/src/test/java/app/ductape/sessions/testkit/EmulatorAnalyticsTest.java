@@ -208,7 +208,7 @@ class EmulatorAnalyticsTest {
 
         assertThat(details.user().identifier()).isEqualTo("ada@example.com");
         assertThat(details.totalSessions()).isEqualTo(2);
-        assertThat(details.activeSessions()).isEqualTo(1);
+        assertThat(details.activeSessionsCount()).isEqualTo(1);
         assertThat(details.sessions()).extracting(s -> s.active()).containsExactly(false, true);
         assertThat(details.sessions().get(0).sessionId()).isEqualTo(first.sessionId());
         assertThat(details.sessions().get(0).data()).isEqualTo(Map.of("details", Map.of("email", "ada@example.com")));

@@ -9,9 +9,14 @@ import app.ductape.sessions.SessionsService;
 import app.ductape.sessions.model.ExpiryPeriod;
 import app.ductape.sessions.model.SessionConfig;
 import app.ductape.sessions.model.SessionConfigUpdate;
+import app.ductape.sessions.model.StartSessionResult;
 import app.ductape.sessions.options.FetchSessionDashboardOptions;
 import app.ductape.sessions.options.FetchSessionUsersOptions;
+import app.ductape.sessions.options.StartSessionOptions;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,8 +109,9 @@ class EmulatorConfigsAndAuthTest {
              SessionsService defaultKey = SessionsService.builder().accessKey("emulator-access-key")
                  .workspaceId(custom.credentials().workspaceId()).baseUrl(custom.baseUrl()).build()) {
             assertThat(client.list("p")).isEmpty();
-            assertThat(client.fetchUsers(FetchSessionUsersOptions.builder().product("p").session("s").build()).users())
-                .isEmpty();
+            assertThat(catchThrowableOfType(SessionError.class, () -> client.fetchUsers(FetchSessionUsersOptions.builder()
+                .product("p").session("s").build())).code()).as("authenticated, then refused as an unknown tag")
+                .isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
             assertThat(catchThrowableOfType(SessionError.class, () -> defaultKey.list("p")).httpStatus())
                 .hasValue(401);
         }
@@ -202,13 +208,26 @@ class EmulatorConfigsAndAuthTest {
     }
 
     @Test
-    void unknownTagIs404ConfigNotFound() {
+    void aSessionOfAWeeksConfigurationLastsSevenDays() {
+        sessions.create("my-product", checkout().expiry(1).period(ExpiryPeriod.WEEKS).build());
+        Instant before = Instant.now();
+
+        StartSessionResult started = sessions.start(StartSessionOptions.builder().product("my-product").env("prd")
+            .tag("checkout-session").data(Map.of("userId", "u1", "email", "u1@example.com")).build());
+
+        assertThat(sessions.fetch("my-product", "checkout-session").periodValue()).isEqualTo("weeks");
+        Instant earliest = before.plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MILLIS);
+        assertThat(started.expiresAt().orElseThrow()).isBetween(earliest, Instant.now().plus(Duration.ofDays(7)));
+    }
+
+    @Test
+    void unknownTagIs404SessionNotFound() {
         assertThat(catchThrowableOfType(SessionError.class, () -> sessions.fetch("my-product", "nope")).code())
-            .isEqualTo(SessionErrorCode.CONFIG_NOT_FOUND);
+            .isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
         assertThat(catchThrowableOfType(SessionError.class, () -> sessions.update("my-product", "nope",
-            SessionConfigUpdate.builder().expiry(3).build())).code()).isEqualTo(SessionErrorCode.CONFIG_NOT_FOUND);
+            SessionConfigUpdate.builder().expiry(3).build())).code()).isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
         assertThat(catchThrowableOfType(SessionError.class, () -> sessions.delete("my-product", "nope")).code())
-            .isEqualTo(SessionErrorCode.CONFIG_NOT_FOUND);
+            .isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
     }
 
     @Test
@@ -227,7 +246,7 @@ class EmulatorConfigsAndAuthTest {
         String[] invalid = {
             "{\"name\":\"n\",\"tag\":\"t\",\"selector\":\"userId\",\"expiry\":1,\"period\":\"hours\",\"schema\":{\"userId\":\"u\"}}",
             "{\"name\":\"n\",\"tag\":\"t\",\"selector\":\"$Session{userId}\",\"expiry\":0,\"period\":\"hours\",\"schema\":{\"userId\":\"u\"}}",
-            "{\"name\":\"n\",\"tag\":\"t\",\"selector\":\"$Session{userId}\",\"expiry\":1,\"period\":\"weeks\",\"schema\":{\"userId\":\"u\"}}",
+            "{\"name\":\"n\",\"tag\":\"t\",\"selector\":\"$Session{userId}\",\"expiry\":1,\"period\":\"fortnights\",\"schema\":{\"userId\":\"u\"}}",
             "{\"name\":\"n\",\"tag\":\"t\",\"selector\":\"$Session{userId}\",\"expiry\":1,\"period\":\"hours\",\"schema\":{\"userId\":{\"a\":1}}}",
             "{\"tag\":\"t\",\"selector\":\"$Session{userId}\",\"expiry\":1,\"period\":\"hours\",\"schema\":{\"userId\":\"u\"}}",
             "\"not an object\""};

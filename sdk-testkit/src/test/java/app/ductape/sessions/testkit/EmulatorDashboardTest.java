@@ -190,7 +190,10 @@ class EmulatorDashboardTest {
     }
 
     @Test
-    void emptyScopeAnswersZeros() {
+    void aConfigurationWithNoActivityAnswersZeros() {
+        sessions.create("my-product", SessionConfig.builder().name("Nothing Here").tag("nothing-here")
+            .selector("$Session{userId}").expiry(1).period(ExpiryPeriod.HOURS).schema(Map.of("userId", "u")).build());
+
         SessionDashboard d = sessions.fetchDashboard(FetchSessionDashboardOptions.builder().session("nothing-here")
             .groupBy(GroupBy.DAY).start("2024-01-01").end("2024-01-02").build());
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import app.ductape.sessions.SessionError;
 import app.ductape.sessions.SessionErrorCode;
 import app.ductape.sessions.SessionsService;
+import app.ductape.sessions.model.ActiveSession;
 import app.ductape.sessions.model.ActiveSessionsPage;
 import app.ductape.sessions.model.ExpiryPeriod;
 import app.ductape.sessions.model.SessionConfig;
@@ -85,9 +86,9 @@ class EmulatorLifecycleTest {
         SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.start(StartSessionOptions.builder()
             .tag("no-such-session").data(Map.of("userId", "u")).build()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_START_FAILED);
+        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_NOT_FOUND);
+        assertThat(error.operation()).isEqualTo("start");
         assertThat(error.httpStatus()).hasValue(404);
-        assertThat(error.serverCode()).hasValue("CONFIG_NOT_FOUND");
     }
 
     @Test
@@ -95,7 +96,7 @@ class EmulatorLifecycleTest {
         SessionError error = catchThrowableOfType(SessionError.class, () -> sessions.start(StartSessionOptions.builder()
             .tag("user-session").data(Map.of("email", "no-user-id@example.com")).build()));
 
-        assertThat(error.code()).isEqualTo(SessionErrorCode.SESSION_START_FAILED);
+        assertThat(error.code()).isEqualTo(SessionErrorCode.CREATE_FAILED);
         assertThat(error.httpStatus()).hasValue(422);
         assertThat(error.serverMessage().orElseThrow()).contains("userId");
     }
@@ -146,7 +147,7 @@ class EmulatorLifecycleTest {
         assertThat(verify(renewed.token()).valid()).isTrue();
         SessionError reused = catchThrowableOfType(SessionError.class, () -> sessions.refresh(
             RefreshSessionOptions.builder().tag("user-session").refreshToken(started.refreshToken()).build()));
-        assertThat(reused.code()).isEqualTo(SessionErrorCode.SESSION_REFRESH_FAILED);
+        assertThat(reused.code()).isEqualTo(SessionErrorCode.REFRESH_FAILED);
         assertThat(reused.httpStatus()).hasValue(401);
         assertThat(reused.getMessage()).doesNotContain(started.refreshToken());
     }
@@ -198,6 +199,22 @@ class EmulatorLifecycleTest {
         assertThat(sessions.revokeAll(RevokeAllSessionsOptions.builder().tag("user-session").identifier("user_2")
             .build()).revoked()).hasValue(1);
         assertThat(verify(other.token()).valid()).isFalse();
+    }
+
+    @Test
+    void revokeAllExcludingTheCurrentSessionEndsTheUsersOthersAndAnswersTheirCount() {
+        StartSessionResult laptop = start("user_1");
+        StartSessionResult phone = start("user_1");
+        StartSessionResult tablet = start("user_1");
+
+        assertThat(sessions.revokeAll(RevokeAllSessionsOptions.builder().tag("user-session").identifier("user_1")
+            .excludeCurrentSession(laptop.sessionId()).build()).revoked()).hasValue(2);
+
+        assertThat(verify(laptop.token()).valid()).isTrue();
+        assertThat(verify(phone.token()).valid()).isFalse();
+        assertThat(verify(tablet.token()).valid()).isFalse();
+        assertThat(sessions.listActive(ListActiveSessionsOptions.builder().tag("user-session").identifier("user_1")
+            .build()).sessions()).extracting(ActiveSession::sessionId).containsExactly(laptop.sessionId());
     }
 
     @Test

@@ -21,7 +21,7 @@ import okhttp3.HttpUrl;
  * Thread-safe and {@link AutoCloseable}.
  *
  * <p>Failures are {@link SessionError}s: {@code FETCH_SESSION_LOG_FAILED} or {@code
- * CREATE_SESSION_LOG_FAILED}, or more precisely {@code SESSION_NOT_FOUND} (404), {@code
+ * CREATE_SESSION_LOG_FAILED}, or more precisely {@code CALWE_SESSION_NOT_FOUND} (404), {@code
  * SESSION_ALREADY_ENDED} (422 for a session that has ended) and {@code VALIDATION_FAILED} (422 with field
  * errors, in {@link SessionError#fieldErrors()}). The server's message, possibly Arabic, is kept as sent.
  */
@@ -62,7 +62,7 @@ public final class CalweClient implements AutoCloseable {
      * @param sessionId the session id
      * @return one page of a session's log
      * @throws IllegalArgumentException when {@code sessionId} is blank, {@code .} or {@code ..}
-     * @throws SessionError             with {@code SESSION_NOT_FOUND} or {@code FETCH_SESSION_LOG_FAILED}
+     * @throws SessionError             with {@code CALWE_SESSION_NOT_FOUND} or {@code FETCH_SESSION_LOG_FAILED}
      */
     public CalweLogPage fetchSessionLog(String sessionId, CalweLogOptions options) {
         return fetchSessionLog(sessionId, options, RequestOptions.none());
@@ -173,7 +173,7 @@ public final class CalweClient implements AutoCloseable {
      * @param sessionId the session id
      * @return the entry as the server recorded it
      * @throws IllegalArgumentException when {@code sessionId} is invalid or {@code actionType} is {@code UNKNOWN}
-     * @throws SessionError             with {@code SESSION_NOT_FOUND}, {@code SESSION_ALREADY_ENDED}, {@code
+     * @throws SessionError             with {@code CALWE_SESSION_NOT_FOUND}, {@code SESSION_ALREADY_ENDED}, {@code
      *                                  VALIDATION_FAILED} or {@code CREATE_SESSION_LOG_FAILED}
      */
     public CalweLogEntry createLogEntry(String sessionId, CalweActionType actionType) {
@@ -198,7 +198,7 @@ public final class CalweClient implements AutoCloseable {
         }
         return api.execute(HttpApiCall.post("createLogEntry", CalweErrorCode.CREATE_SESSION_LOG_FAILED, "v1",
                 role.segment(), "sessions", id, "log")
-            .notFound(CalweErrorCode.SESSION_NOT_FOUND)
+            .notFound(CalweErrorCode.CALWE_SESSION_NOT_FOUND)
             .body(Map.of("action_type", actionType.name()))
             .options(requestOptions.maxRetries() != null ? requestOptions
                 : requestOptions.toBuilder().maxRetries(0).build())
@@ -209,7 +209,7 @@ public final class CalweClient implements AutoCloseable {
                                                RequestOptions requestOptions) {
         HttpApiCall.Builder call = HttpApiCall.get("fetchSessionLog", CalweErrorCode.FETCH_SESSION_LOG_FAILED, "v1",
                 role.segment(), "sessions", sessionId, "log")
-            .notFound(CalweErrorCode.SESSION_NOT_FOUND)
+            .notFound(CalweErrorCode.CALWE_SESSION_NOT_FOUND)
             .options(requestOptions);
         query.forEach(call::query);
         return call.build(PAGE);

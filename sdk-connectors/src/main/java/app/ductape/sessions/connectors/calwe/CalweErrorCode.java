@@ -9,7 +9,7 @@ public enum CalweErrorCode implements ErrorCode {
     /** Adding an entry to a session's log failed. */
     CREATE_SESSION_LOG_FAILED,
     /** The session the call names does not exist (HTTP 404). */
-    SESSION_NOT_FOUND,
+    CALWE_SESSION_NOT_FOUND,
     /** The session has ended, so its log takes no more entries (HTTP 422 without field errors). */
     SESSION_ALREADY_ENDED,
     /** Calwe refused the request's fields; {@link app.ductape.sessions.SessionError#fieldErrors()} says which. */

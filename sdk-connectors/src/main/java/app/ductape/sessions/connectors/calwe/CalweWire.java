@@ -51,7 +51,7 @@ final class CalweWire {
         int effective = status >= 400 ? status : body.path("statusCode").asInt(status);
         JsonNode data = body.get("data");
         if (effective == 404) {
-            return new ServerError(message, code, CalweErrorCode.SESSION_NOT_FOUND, Map.of());
+            return new ServerError(message, code, CalweErrorCode.CALWE_SESSION_NOT_FOUND, Map.of());
         }
         if (effective == 422) {
             Map<String, List<String>> fields = fieldErrors(data);

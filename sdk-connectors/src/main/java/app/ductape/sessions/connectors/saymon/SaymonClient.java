@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Calls fail with {@link SaymonErrorCode#FETCH_SESSION_LOG_FAILED}; a 403 says the user lacks the
+ * <p>Calls fail with {@link SaymonErrorCode#FETCH_USERS_SESSIONS_LOG_FAILED}; a 403 says the user lacks the
  * {@code read-session-log} permission, and a message SAYMON nests as JSON text is surfaced unwrapped.
  */
 public final class SaymonClient implements AutoCloseable {
@@ -55,7 +55,7 @@ public final class SaymonClient implements AutoCloseable {
      *
      * @param options the options
      * @return one request: the records the options select, newest first
-     * @throws SessionError with {@code FETCH_SESSION_LOG_FAILED}
+     * @throws SessionError with {@code FETCH_USERS_SESSIONS_LOG_FAILED}
      */
     public List<SaymonSessionRecord> fetchSessionLog(SaymonSessionLogOptions options) {
         return fetchSessionLog(options, RequestOptions.none());
@@ -140,7 +140,7 @@ public final class SaymonClient implements AutoCloseable {
 
     private static HttpApiCall<List<SaymonSessionRecord>> call(SaymonSessionLogOptions options,
                                                               RequestOptions requestOptions) {
-        return HttpApiCall.get("fetchSessionLog", SaymonErrorCode.FETCH_SESSION_LOG_FAILED, "node", "api", "users",
+        return HttpApiCall.get("fetchSessionLog", SaymonErrorCode.FETCH_USERS_SESSIONS_LOG_FAILED, "node", "api", "users",
                 "session", "log")
             .query("from", options.from() == null ? null : options.from().toEpochMilli())
             .query("to", options.to() == null ? null : options.to().toEpochMilli())

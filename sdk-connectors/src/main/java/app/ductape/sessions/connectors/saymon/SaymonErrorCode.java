@@ -5,5 +5,5 @@ import app.ductape.sessions.ErrorCode;
 /** The codes of {@link SaymonClient}'s failures, as {@link app.ductape.sessions.SessionError#code()}. */
 public enum SaymonErrorCode implements ErrorCode {
     /** Reading the users' sessions log failed (a 403 means the user lacks {@code read-session-log}). */
-    FETCH_SESSION_LOG_FAILED
+    FETCH_USERS_SESSIONS_LOG_FAILED
 }

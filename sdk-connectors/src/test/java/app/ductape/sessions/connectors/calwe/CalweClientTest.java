@@ -166,7 +166,7 @@ class CalweClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> calwe.fetchSessionLog("404", CalweLogOptions.firstPage()));
 
-        assertThat(error.code()).isEqualTo(CalweErrorCode.SESSION_NOT_FOUND);
+        assertThat(error.code()).isEqualTo(CalweErrorCode.CALWE_SESSION_NOT_FOUND);
         assertThat(error.operation()).isEqualTo("fetchSessionLog");
         assertThat(error.serverMessage()).hasValue("لم يتم العثور على الجلسة");
         assertThat(error.isNotFound()).isTrue();
@@ -179,7 +179,7 @@ class CalweClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> calwe.fetchSessionLog("404", CalweLogOptions.firstPage()));
 
-        assertThat(error.code()).isEqualTo(CalweErrorCode.SESSION_NOT_FOUND);
+        assertThat(error.code()).isEqualTo(CalweErrorCode.CALWE_SESSION_NOT_FOUND);
         assertThat(error.getMessage()).contains("success false (statusCode 404)");
     }
 
@@ -230,7 +230,7 @@ class CalweClientTest {
         server.enqueue(json(404, NOT_FOUND));
 
         assertThat(catchThrowableOfType(SessionError.class, () -> calwe.createLogEntry("9", CalweActionType.ENDED))
-            .code()).isEqualTo(CalweErrorCode.SESSION_NOT_FOUND);
+            .code()).isEqualTo(CalweErrorCode.CALWE_SESSION_NOT_FOUND);
     }
 
     @Test

@@ -149,7 +149,7 @@ class SaymonClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> saymon.fetchSessionLog(SaymonSessionLogOptions.builder().build()));
 
-        assertThat(error.code()).isEqualTo(SaymonErrorCode.FETCH_SESSION_LOG_FAILED);
+        assertThat(error.code()).isEqualTo(SaymonErrorCode.FETCH_USERS_SESSIONS_LOG_FAILED);
         assertThat(error.operation()).isEqualTo("fetchSessionLog");
         assertThat(error.httpStatus()).hasValue(401);
         assertThat(error.serverMessage()).hasValue("Session expired.");
@@ -185,7 +185,7 @@ class SaymonClientTest {
         SessionError error = catchThrowableOfType(SessionError.class,
             () -> saymon.fetchSessionLog(SaymonSessionLogOptions.builder().build()));
 
-        assertThat(error.code()).isEqualTo(SaymonErrorCode.FETCH_SESSION_LOG_FAILED);
+        assertThat(error.code()).isEqualTo(SaymonErrorCode.FETCH_USERS_SESSIONS_LOG_FAILED);
         assertThat(error.getMessage()).contains("not the expected JSON");
     }
 

@@ -13,10 +13,12 @@ import java.util.Optional;
 
 /**
  * The revocation messages on a fleet's channel, version 1: {@code {"v":1,"origin":"<uuid>","tag":"user-session",
- * "kind":"session"|"user"|"all","sessionId":"...","identifier":"...","at":"<ISO-8601 instant>","ended":true}}
- * ({@code ended} only when Ductape ended what it names, so that its tokens are refused). They carry no
- * token and no session data. A reader refuses any other version, because a field it does not know may change
- * what the message revokes.
+ * "kind":"session"|"user"|"all","sessionId":"...","identifier":"...","kept":"...","at":"<ISO-8601 instant>",
+ * "ended":true}} ({@code ended} only when Ductape ended what it names, so that its tokens are refused;
+ * {@code kept} only for a user's revocation that left one of their sessions valid). They carry no token and no
+ * session data. A reader refuses any other version, because a field it does not know may change what the
+ * message revokes. {@code kept} came within version 1 on purpose: a reader that predates it revokes the kept
+ * session too, which errs on the safe side, where a new version would be ignored and revoke nothing.
  */
 final class FleetMessages {
     static final int VERSION = 1;
@@ -41,6 +43,7 @@ final class FleetMessages {
             .put("kind", revocation.kind().name().toLowerCase(Locale.ROOT));
         revocation.sessionId().ifPresent(id -> message.put("sessionId", id));
         revocation.identifier().ifPresent(identifier -> message.put("identifier", identifier));
+        revocation.kept().ifPresent(kept -> message.put("kept", kept));
         message.put("at", revocation.at().toString());
         if (revocation.ended()) {
             message.put("ended", true);
@@ -70,9 +73,10 @@ final class FleetMessages {
         }
         FleetRevocation revocation = switch (kind) {
             case "session" -> new FleetRevocation(FleetRevocation.Kind.SESSION, Optional.of(text(node, "sessionId")),
-                Optional.empty(), at, ended.asBoolean(false));
+                Optional.empty(), Optional.empty(), at, ended.asBoolean(false));
             case "user" -> new FleetRevocation(FleetRevocation.Kind.USER, Optional.empty(),
-                Optional.of(text(node, "identifier")), at, ended.asBoolean(false));
+                Optional.of(text(node, "identifier")), node.has("kept") ? Optional.of(text(node, "kept"))
+                    : Optional.empty(), at, ended.asBoolean(false));
             case "all" -> FleetRevocation.ofAll(at);
             default -> throw new Unreadable("its kind '" + kind + "' is none of session, user, all");
         };

@@ -67,6 +67,24 @@ class BroadcastTest {
     }
 
     @Test
+    void aRevokeAllThatKeepsTheCurrentSessionKeepsItsAnswerOnTheOtherInstance() {
+        StartSessionResult laptop = fleet.start("ada@example.com");
+        StartSessionResult phone = fleet.start("ada@example.com");
+        b.verifier().verify(laptop.token());
+        b.verifier().verify(phone.token());
+        long verifies = fleet.ductapeVerifies();
+
+        a.sessions().revokeAll(RevokeAllSessionsOptions.builder().tag("user-session").identifier("ada@example.com")
+            .excludeCurrentSession(laptop.sessionId()).build());
+
+        assertThat(eventually(Duration.ofSeconds(2), () -> b.verifier().stats().peerRevocations() == 1)).isTrue();
+        assertThat(b.verifier().verify(phone.token()).valid()).isFalse();
+        assertThat(b.verifier().verify(laptop.token()).valid()).isTrue();
+        assertThat(fleet.ductapeVerifies()).as("both answered from b's cache: the phone refused, the laptop kept")
+            .isEqualTo(verifies);
+    }
+
+    @Test
     void invalidateAllOnOneInstanceForgetsEveryAnswerOnTheOthers() {
         StartSessionResult session = fleet.start("ada@example.com");
         b.verifier().verify(session.token());

@@ -24,13 +24,24 @@ class FleetMessagesTest {
     void anInvalidatedUserAndAnInvalidateAllReadBackAsTheyWereSent() throws Exception {
         for (FleetRevocation revocation : new FleetRevocation[] {FleetRevocation.ofUser("ada@example.com", AT),
             FleetRevocation.revokedUser("ada@example.com", AT), FleetRevocation.ofAll(AT),
-            FleetRevocation.ofSession("s-2", AT)}) {
+            FleetRevocation.ofSession("s-2", AT), FleetRevocation.revokedUser("ada@example.com", AT).keeping("s-3")}) {
             FleetMessages.Received received = FleetMessages.decode(FleetMessages.encode("o", "t", revocation));
 
             assertThat(received.revocation()).isEqualTo(revocation);
             assertThat(received.origin()).isEqualTo("o");
             assertThat(received.tag()).isEqualTo("t");
         }
+    }
+
+    @Test
+    void aUsersRevocationThatKeepsASessionSendsItAsKept() throws Exception {
+        String message = FleetMessages.encode("o", "t", FleetRevocation.revokedUser("ada@example.com", AT)
+            .keeping("s-3"));
+
+        assertThat(message).isEqualTo("{\"v\":1,\"origin\":\"o\",\"tag\":\"t\",\"kind\":\"user\","
+            + "\"identifier\":\"ada@example.com\",\"kept\":\"s-3\",\"at\":\"2026-12-04T02:00:00.123Z\",\"ended\":true}");
+        assertThatThrownBy(() -> FleetMessages.decode(message.replace("\"s-3\"", "\"\"")))
+            .hasMessage("its 'kept' is missing or not a non-empty string");
     }
 
     @Test

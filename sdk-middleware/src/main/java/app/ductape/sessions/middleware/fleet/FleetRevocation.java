@@ -10,14 +10,16 @@ import java.util.Optional;
  * @param kind what it names
  * @param sessionId the session, for {@link Kind#SESSION}
  * @param identifier the user, for {@link Kind#USER}
+ * @param kept the session of that user it leaves valid (a {@code revokeAll} with {@code excludeCurrentSession}),
+ *             only for {@link Kind#USER}: its answers are kept
  * @param at when the revoking instance asked for it: every answer it names that was asked for before this
  *           instant is refused
  * @param ended whether Ductape ended what it names (a {@code revoke} or {@code revokeAll}): an ended session
  *              never becomes valid again, so its cached tokens are refused without asking Ductape; false for
  *              {@code invalidateSession} and {@code invalidateAll}, which only forget
  */
-public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<String> identifier, Instant at,
-                              boolean ended) {
+public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<String> identifier,
+                              Optional<String> kept, Instant at, boolean ended) {
     /** What a revocation names. */
     public enum Kind {
         /** One session: a {@code revoke} by session id, or {@code invalidateSession}. */
@@ -34,6 +36,7 @@ public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<St
      * @param kind       what it names
      * @param sessionId  the session, for {@link Kind#SESSION}
      * @param identifier the user, for {@link Kind#USER}
+     * @param kept       the session of that user it leaves valid, only for {@link Kind#USER}
      * @param at         when the revoking instance asked for it
      * @param ended      whether Ductape ended what it names
      */
@@ -41,11 +44,37 @@ public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<St
         Objects.requireNonNull(kind, "kind");
         sessionId = sessionId == null ? Optional.empty() : sessionId;
         identifier = identifier == null ? Optional.empty() : identifier;
+        kept = kept == null ? Optional.empty() : kept;
         Objects.requireNonNull(at, "at");
         if (kind == Kind.SESSION && sessionId.isEmpty() || kind == Kind.USER && identifier.isEmpty()) {
             throw new IllegalArgumentException("a " + kind + " revocation needs its "
                 + (kind == Kind.SESSION ? "`sessionId`" : "`identifier`"));
         }
+        if (kept.isPresent() && kind != Kind.USER) {
+            throw new IllegalArgumentException("only a USER revocation keeps a session, not a " + kind + " one");
+        }
+    }
+
+    /**
+     * This revocation of a user, leaving one of their sessions valid ("log out my other devices").
+     *
+     * @param sessionId the session to keep
+     * @return the revocation keeping it
+     * @throws IllegalArgumentException when this is not a {@link Kind#USER} revocation
+     */
+    public FleetRevocation keeping(String sessionId) {
+        return new FleetRevocation(kind, this.sessionId, identifier, Optional.of(Objects.requireNonNull(sessionId,
+            "sessionId")), at, ended);
+    }
+
+    /**
+     * Whether this revocation leaves the session valid.
+     *
+     * @param sessionId a session id, or {@code null} for an answer that names none
+     * @return {@code true} when it is the session this revocation keeps
+     */
+    public boolean keeps(String sessionId) {
+        return sessionId != null && kept.isPresent() && kept.get().equals(sessionId);
     }
 
     /**
@@ -56,7 +85,7 @@ public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<St
      * @return the revocation
      */
     public static FleetRevocation ofSession(String sessionId, Instant at) {
-        return new FleetRevocation(Kind.SESSION, Optional.of(sessionId), Optional.empty(), at, false);
+        return new FleetRevocation(Kind.SESSION, Optional.of(sessionId), Optional.empty(), Optional.empty(), at, false);
     }
 
     /**
@@ -67,7 +96,7 @@ public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<St
      * @return the revocation
      */
     public static FleetRevocation ofUser(String identifier, Instant at) {
-        return new FleetRevocation(Kind.USER, Optional.empty(), Optional.of(identifier), at, false);
+        return new FleetRevocation(Kind.USER, Optional.empty(), Optional.of(identifier), Optional.empty(), at, false);
     }
 
     /**
@@ -77,7 +106,7 @@ public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<St
      * @return the revocation
      */
     public static FleetRevocation ofAll(Instant at) {
-        return new FleetRevocation(Kind.ALL, Optional.empty(), Optional.empty(), at, false);
+        return new FleetRevocation(Kind.ALL, Optional.empty(), Optional.empty(), Optional.empty(), at, false);
     }
 
     /**
@@ -88,7 +117,7 @@ public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<St
      * @return the revocation
      */
     public static FleetRevocation revokedSession(String sessionId, Instant at) {
-        return new FleetRevocation(Kind.SESSION, Optional.of(sessionId), Optional.empty(), at, true);
+        return new FleetRevocation(Kind.SESSION, Optional.of(sessionId), Optional.empty(), Optional.empty(), at, true);
     }
 
     /**
@@ -99,6 +128,6 @@ public record FleetRevocation(Kind kind, Optional<String> sessionId, Optional<St
      * @return the revocation
      */
     public static FleetRevocation revokedUser(String identifier, Instant at) {
-        return new FleetRevocation(Kind.USER, Optional.empty(), Optional.of(identifier), at, true);
+        return new FleetRevocation(Kind.USER, Optional.empty(), Optional.of(identifier), Optional.empty(), at, true);
     }
 }
