@@ -5,7 +5,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs a standalone Ductape emulator, and the session-log APIs emulator on the next port, until Ctrl-C:
  * {@code java app.ductape.sessions.testkit.EmulatorMain [--port 4311] [--seed demo|none|SEED:USERS:OPERATIONS:DAYS]
- * [--access-key KEY]}. It prints the environment variables that point the README's snippets and the
+ * [--access-key KEY] [--environments prd,stg,dev,production,staging]}. It prints the environment variables that point the README's snippets and the
  * examples at them.
  */
 public final class EmulatorMain {
@@ -14,7 +14,8 @@ public final class EmulatorMain {
     /**
      * Starts the emulator and waits for Ctrl-C.
      *
-     * @param args {@code [--port 4311] [--seed demo|none|SEED:USERS:OPERATIONS:DAYS] [--access-key KEY]}
+     * @param args {@code [--port 4311] [--seed demo|none|SEED:USERS:OPERATIONS:DAYS] [--access-key KEY]
+     *             [--environments SLUG,SLUG...]}
      * @throws InterruptedException when interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
@@ -29,9 +30,10 @@ public final class EmulatorMain {
                 }
                 case "--seed" -> builder.seed(seed(require(value, "--seed")));
                 case "--access-key" -> builder.credentials(require(value, "--access-key"));
+                case "--environments" -> environments(builder, require(value, "--environments"));
                 default -> {
-                    System.err.println("unknown option " + args[i]
-                        + "; usage: [--port 4311] [--seed demo|none|SEED:USERS:OPERATIONS:DAYS] [--access-key KEY]");
+                    System.err.println("unknown option " + args[i] + "; usage: [--port 4311] "
+                        + "[--seed demo|none|SEED:USERS:OPERATIONS:DAYS] [--access-key KEY] [--environments SLUG,SLUG...]");
                     System.exit(2);
                 }
             }
@@ -68,6 +70,15 @@ public final class EmulatorMain {
 
     private static void export(String name, String value) {
         System.out.println("export " + name + "=" + value);
+    }
+
+    private static void environments(DuctapeEmulator.Builder builder, String slugs) {
+        try {
+            builder.environments(slugs.split(",", -1));
+        } catch (IllegalArgumentException e) {
+            System.err.println("--environments " + slugs + ": " + e.getMessage());
+            System.exit(2);
+        }
     }
 
     private static String require(String value, String option) {
