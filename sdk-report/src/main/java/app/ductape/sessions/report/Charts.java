@@ -19,7 +19,6 @@ final class Charts {
     private static final int RIGHT = 990;
     private static final int TOP = 12;
     private static final int BOTTOM = 262;
-    private static final int X_LABELS = 8;
 
     private Charts() {}
 
@@ -117,7 +116,7 @@ final class Charts {
             .append("<desc id=\"").append(id).append("-d\">").append(Html.escape(description)).append("</desc>");
     }
 
-    /** The axes, the scale's ticks, and up to eight bucket labels evenly spread from the first to the last. */
+    /** The axes, the scale's ticks, and the time labels {@link TimeAxis} chooses. */
     private static void axes(StringBuilder out, List<Buckets.Bucket> buckets, Scale scale, double slot) {
         out.append("<path class=\"axis\" d=\"M").append(LEFT).append(' ').append(TOP).append("V").append(BOTTOM)
             .append("H").append(RIGHT).append("\"/>");
@@ -127,23 +126,13 @@ final class Charts {
                 .append(Formats.coordinate(y + 4)).append("\" text-anchor=\"end\">").append(Formats.count(tick))
                 .append("</text>");
         }
-        for (int i : labelled(buckets.size())) {
-            int last = buckets.size() - 1;
-            String anchor = last == 0 ? "middle" : i == 0 ? "start" : i == last ? "end" : "middle";
-            out.append("<text class=\"x-label\" x=\"").append(Formats.coordinate(LEFT + i * slot + slot / 2))
-                .append("\" y=\"").append(BOTTOM + 18).append("\" text-anchor=\"").append(anchor).append("\">")
-                .append(Html.escape(buckets.get(i).period())).append("</text>");
+        List<String> periods = buckets.stream().map(Buckets.Bucket::period).toList();
+        for (TimeAxis.Label label : TimeAxis.of(periods, LEFT, RIGHT, WIDTH).labels()) {
+            out.append("<text class=\"x-label\" x=\"").append(Formats.coordinate(label.x())).append("\" y=\"")
+                .append(BOTTOM + 18).append("\" text-anchor=\"middle\" data-index=\"").append(label.index())
+                .append("\" data-period=\"").append(Html.escape(label.period())).append("\">")
+                .append(Html.escape(label.text())).append("</text>");
         }
-    }
-
-    /** The buckets that get a label: the first, the last, and evenly spaced ones between, at most eight. */
-    static int[] labelled(int buckets) {
-        int labels = Math.min(X_LABELS, buckets);
-        int[] indexes = new int[labels];
-        for (int k = 0; k < labels; k++) {
-            indexes[k] = labels == 1 ? 0 : (int) Math.round(k * (buckets - 1) / (double) (labels - 1));
-        }
-        return indexes;
     }
 
     /** The legend of a chart: one key per series, styled by its class. */

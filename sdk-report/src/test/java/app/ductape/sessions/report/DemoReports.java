@@ -62,12 +62,17 @@ final class DemoReports {
 
     /** 90 days of hourly buckets, every one busy, and a dashboard to match. */
     static SessionDashboard ninetyDaysHourly() {
-        Random random = new Random(90);
+        return busy(GroupBy.HOUR, NOW.truncatedTo(ChronoUnit.HOURS).minus(90, ChronoUnit.DAYS), 90 * 24);
+    }
+
+    /** {@code count} busy periods of {@code grouping} from the one holding {@code from}, and a dashboard to match. */
+    static SessionDashboard busy(GroupBy grouping, Instant from, int count) {
+        Random random = new Random(count);
         List<OperationsOverTime> operations = new ArrayList<>();
         List<SessionsOverTime> sessions = new ArrayList<>();
-        Instant start = NOW.truncatedTo(ChronoUnit.HOURS).minus(90, ChronoUnit.DAYS);
-        for (int hour = 0; hour < 90 * 24; hour++) {
-            String period = start.plus(hour, ChronoUnit.HOURS).toString().substring(0, 13);
+        Instant start = grouping.periodStart(from);
+        for (int bucket = 0; bucket < count; bucket++, start = grouping.nextPeriodStart(start)) {
+            String period = grouping.label(start);
             operations.add(new OperationsOverTime(period, 100 + random.nextInt(900), 1000 + random.nextInt(9000),
                 50 + random.nextInt(500), 10 + random.nextInt(90)));
             sessions.add(new SessionsOverTime(period, 100 + random.nextInt(900), 90 + random.nextInt(900)));

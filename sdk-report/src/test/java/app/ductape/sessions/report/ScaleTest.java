@@ -41,12 +41,4 @@ class ScaleTest {
         assertThat(Scale.upTo(0).ticks()).containsExactly(0L);
         assertThat(Scale.upTo(0).fraction(0)).isZero();
     }
-
-    @Test
-    void timeLabelsAreEvenlySpacedFromTheFirstBucketToTheLast() {
-        assertThat(Charts.labelled(14)).containsExactly(0, 2, 4, 6, 7, 9, 11, 13);
-        assertThat(Charts.labelled(2161)).startsWith(0).endsWith(2160).hasSize(8);
-        assertThat(Charts.labelled(3)).containsExactly(0, 1, 2);
-        assertThat(Charts.labelled(1)).containsExactly(0);
-    }
 }
