@@ -46,6 +46,9 @@ import java.util.Optional;
  * and method is confirmed: {@code docs/wire-contract.md}.
  */
 final class SessionCalls {
+    /** What a tracer records of a call ({@link HttpApiCall.Builder#attribute}): names, never a secret. */
+    private static final String PRODUCT = "ductape.product";
+    private static final String SESSION_TAG = "ductape.session_tag";
     private final DuctapeEnvelope<SessionUsersPage> usersPage = DuctapeEnvelope.of(SessionUsersPage.class);
     private final DuctapeEnvelope<SessionUserDetails> userDetails = DuctapeEnvelope.of(SessionUserDetails.class);
     private final DuctapeEnvelope<WorkspaceLogs> workspaceLogs = DuctapeEnvelope.of(WorkspaceLogs.class);
@@ -84,6 +87,7 @@ final class SessionCalls {
             .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .query("product_tag", scope.product(options.product()))
             .query("session_tag", options.session())
+            .attribute(PRODUCT, scope.product(options.product())).attribute(SESSION_TAG, options.session())
             .query("env", scope.env(options.env()))
             .query("page", options.page())
             .query("limit", options.limit())
@@ -98,6 +102,7 @@ final class SessionCalls {
             .notFound(SessionErrorCode.USER_NOT_FOUND)
             .query("product_tag", scope.product(options.product()))
             .query("session_tag", options.session())
+            .attribute(PRODUCT, scope.product(options.product())).attribute(SESSION_TAG, options.session())
             .query("env", scope.env(options.env()))
             .options(requestOptions).build(userDetails);
     }
@@ -109,6 +114,7 @@ final class SessionCalls {
             .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .query("product_tag", scope.product(options.product()))
             .query("session_tag", options.session())
+            .attribute(PRODUCT, scope.product(options.product())).attribute(SESSION_TAG, options.session())
             .query("env", scope.env(options.env()))
             .options(requestOptions).build(usersDashboard);
     }
@@ -119,6 +125,7 @@ final class SessionCalls {
             .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .query("product_tag", scope.product(options.product()))
             .query("session_tag", options.session())
+            .attribute(PRODUCT, scope.product(options.product())).attribute(SESSION_TAG, options.session())
             .query("env", scope.env(options.env()))
             .query("groupBy", options.groupBy() == null ? null : options.groupBy().wireValue())
             .query("start_date", options.start())
@@ -135,6 +142,7 @@ final class SessionCalls {
             .query("type", "session")
             .query("session_tag", product + ":" + options.session())
             .query("product_tag", product)
+            .attribute(PRODUCT, product).attribute(SESSION_TAG, options.session())
             .query("env", scope.env(options.env()))
             .query("status", options.status() == null ? null : options.status().wireValue())
             .query("start_date", options.start())
@@ -153,6 +161,7 @@ final class SessionCalls {
             .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .query("product_tag", scope.product(options.product()))
             .query("session_tag", options.session())
+            .attribute(PRODUCT, scope.product(options.product())).attribute(SESSION_TAG, options.session())
             .query("identifier", options.identifier())
             .query("env", scope.env(options.env()))
             .query("status", options.status() == null ? null : options.status().wireValue())
@@ -171,6 +180,7 @@ final class SessionCalls {
             .notFound(SessionErrorCode.SESSION_NOT_FOUND)
             .query("product_tag", scope.product(options.product()))
             .query("session_tag", options.session())
+            .attribute(PRODUCT, scope.product(options.product())).attribute(SESSION_TAG, options.session())
             .query("identifier", options.identifier())
             .query("env", scope.env(options.env()))
             .query("groupBy", options.groupBy() == null ? null : options.groupBy().wireValue())
@@ -187,6 +197,7 @@ final class SessionCalls {
                 params("product", scope.product(options.product()), "session", options.session(), "env",
                     scope.env(options.env()), "page", options.page(), "limit", options.limit()))
             .notFound(SessionErrorCode.SESSION_NOT_FOUND)
+            .attribute(PRODUCT, scope.product(options.product())).attribute(SESSION_TAG, options.session())
             .readOnly().options(requestOptions), proxiedUsers);
     }
 
@@ -204,6 +215,7 @@ final class SessionCalls {
                 params("product", scope.product(options.product()), "env", scope.requiredEnv(options.env()), "tag",
                     options.tag(), "data", data, "expiresIn", expiresIn, "cache", options.cache()))
             .notFound(SessionErrorCode.SESSION_NOT_FOUND)
+            .attribute(PRODUCT, scope.product(options.product())).attribute(SESSION_TAG, options.tag())
             .options(notRetriedUnlessAsked(requestOptions)), tokens);
     }
 
@@ -213,6 +225,7 @@ final class SessionCalls {
                 params("product", scope.product(options.product()), "env", scope.requiredEnv(options.env()), "tag",
                     options.tag(), "token", options.token()))
             .notFound(SessionErrorCode.SESSION_NOT_FOUND)
+            .attribute(PRODUCT, scope.product(options.product())).attribute(SESSION_TAG, options.tag())
             .readOnly().secret(options.token()).options(requestOptions), verification);
     }
 
@@ -222,6 +235,7 @@ final class SessionCalls {
                 params("product", scope.product(options.product()), "env", scope.requiredEnv(options.env()), "tag",
                     options.tag(), "refreshToken", options.refreshToken()))
             .notFound(SessionErrorCode.SESSION_NOT_FOUND)
+            .attribute(PRODUCT, scope.product(options.product())).attribute(SESSION_TAG, options.tag())
             .secret(options.refreshToken()).options(notRetriedUnlessAsked(requestOptions)), tokens);
     }
 
@@ -233,6 +247,7 @@ final class SessionCalls {
                 params("product", product, "env", env, "tag", options.tag(), "sessionId", options.sessionId(),
                     "identifier", options.identifier()))
             .notFound(SessionErrorCode.SESSION_NOT_FOUND)
+            .attribute(PRODUCT, product).attribute(SESSION_TAG, options.tag())
             .options(requestOptions), anything)
             .map(revocations.onRevoked(product, env, options.tag(), Optional.ofNullable(options.sessionId()),
                 Optional.ofNullable(options.identifier()), Optional.empty()));
@@ -246,6 +261,7 @@ final class SessionCalls {
                 params("product", product, "env", env, "tag", options.tag(), "identifier", options.identifier(),
                     "excludeCurrentSession", options.excludeCurrentSession()))
             .notFound(SessionErrorCode.SESSION_NOT_FOUND)
+            .attribute(PRODUCT, product).attribute(SESSION_TAG, options.tag())
             .options(requestOptions), anything)
             .map(revocations.onRevoked(product, env, options.tag(), Optional.empty(),
                 Optional.of(options.identifier()), Optional.ofNullable(options.excludeCurrentSession())));
@@ -258,6 +274,7 @@ final class SessionCalls {
                     options.tag(), "identifier", options.identifier(), "page", options.page(), "limit",
                     options.limit()))
             .notFound(SessionErrorCode.SESSION_NOT_FOUND)
+            .attribute(PRODUCT, scope.product(options.product())).attribute(SESSION_TAG, options.tag())
             .readOnly().options(requestOptions), activePage)
             .map(page -> ProxyAnswers.placed(page, options.page(), options.limit()));
     }
@@ -268,20 +285,22 @@ final class SessionCalls {
                 Checks.requireNonBlank(product, "product"), params("tag", config.tag(), "name", config.name(),
                     "description", config.description(), "expiry", config.expiry(), "period", config.periodValue(),
                     "selector", config.selector(), "schema", config.schema()))
+            .attribute(PRODUCT, product).attribute(SESSION_TAG, config.tag())
             .options(notRetriedUnlessAsked(requestOptions)), this.config);
     }
 
     HttpApiCall<List<SessionConfig>> list(String product, RequestOptions requestOptions) {
         return SdkProxy.answer(proxy.call("list", SessionErrorCode.LIST_CONFIGS_FAILED, "list",
                 Checks.requireNonBlank(product, "product"))
-            .readOnly().options(requestOptions), configs)
+            .attribute(PRODUCT, product).readOnly().options(requestOptions), configs)
             .map(all -> all.stream().filter(Objects::nonNull).toList());
     }
 
     HttpApiCall<SessionConfig> fetch(String product, String tag, RequestOptions requestOptions) {
         return SdkProxy.answer(proxy.call("fetch", SessionErrorCode.FETCH_CONFIG_FAILED, "fetch",
                 Checks.requireNonBlank(product, "product"), Checks.requireNonBlank(tag, "tag"))
-            .readOnly().notFound(SessionErrorCode.SESSION_NOT_FOUND).options(requestOptions), config);
+            .readOnly().notFound(SessionErrorCode.SESSION_NOT_FOUND)
+            .attribute(PRODUCT, product).attribute(SESSION_TAG, tag).options(requestOptions), config);
     }
 
     HttpApiCall<SessionConfig> update(String product, String tag, SessionConfigUpdate update,
@@ -289,13 +308,15 @@ final class SessionCalls {
         Checks.requireNonNull(update, "update");
         return SdkProxy.answer(proxy.call("update", SessionErrorCode.UPDATE_CONFIG_FAILED, "update",
                 Checks.requireNonBlank(product, "product"), Checks.requireNonBlank(tag, "tag"), update.fields())
-            .notFound(SessionErrorCode.SESSION_NOT_FOUND).options(requestOptions), config);
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
+            .attribute(PRODUCT, product).attribute(SESSION_TAG, tag).options(requestOptions), config);
     }
 
     HttpApiCall<Void> delete(String product, String tag, RequestOptions requestOptions) {
         return SdkProxy.answer(proxy.call("delete", SessionErrorCode.DELETE_CONFIG_FAILED, "delete",
                 Checks.requireNonBlank(product, "product"), Checks.requireNonBlank(tag, "tag"))
-            .notFound(SessionErrorCode.SESSION_NOT_FOUND).options(requestOptions), anything)
+            .notFound(SessionErrorCode.SESSION_NOT_FOUND)
+            .attribute(PRODUCT, product).attribute(SESSION_TAG, tag).options(requestOptions), anything)
             .map(ignored -> null);
     }
 

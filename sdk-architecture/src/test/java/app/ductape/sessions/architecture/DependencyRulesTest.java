@@ -106,6 +106,17 @@ class DependencyRulesTest {
     }
 
     @Test
+    void onlyTheOpenTelemetryModuleAndTheStarterKnowOpenTelemetry() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("app.ductape.sessions.opentelemetry..",
+                "app.ductape.sessions.spring..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.opentelemetry..")
+            .because("the SDK traces through engine-neutral hooks (core's CallTracer, the verifier's "
+                + "VerificationTracer): a client without OpenTelemetry carries none of it; the starter only wires it");
+
+        rule.check(all);
+    }
+
+    @Test
     void theReportNeedsOnlyCoreAndConnectors() {
         ArchRule rule = noClasses().that().resideInAPackage("app.ductape.sessions.report..")
             .should().dependOnClassesThat().resideInAnyPackage("app.ductape.sessions.archive..",

@@ -36,7 +36,8 @@ class PublishedArtifactsTest {
         "sdk-connectors:ductape-sessions-connectors", "sdk-middleware:ductape-sessions-middleware",
         "sdk-middleware-redis:ductape-sessions-middleware-redis", "sdk-webflux:ductape-sessions-webflux",
         "sdk-spring-boot-autoconfigure:ductape-sessions-spring-boot-autoconfigure",
-        "sdk-archive:ductape-sessions-archive", "sdk-report:ductape-sessions-report"})
+        "sdk-archive:ductape-sessions-archive", "sdk-report:ductape-sessions-report",
+        "sdk-opentelemetry:ductape-sessions-opentelemetry"})
     void eachPublishedModuleShipsSourcesAndJavadoc(String coordinates) throws IOException {
         String module = coordinates.split(":")[0];
         String artifact = coordinates.split(":")[1];

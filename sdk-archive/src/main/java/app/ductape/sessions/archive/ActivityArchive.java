@@ -56,8 +56,10 @@ public final class ActivityArchive implements AutoCloseable {
     private final ArchiveReader reader;
     private final List<MarkKey> keys;
     private final Duration overlap;
+    private final SyncTracer tracer;
 
     private ActivityArchive(ArchiveDatabase database, SyncSettings settings, List<MarkKey> keys) {
+        this.tracer = settings.tracer();
         this.database = database;
         this.scopeSync = new ScopeSync(database, settings);
         this.reader = new ArchiveReader(database);
@@ -84,12 +86,18 @@ public final class ActivityArchive implements AutoCloseable {
     public synchronized SyncReport sync() {
         long started = System.nanoTime();
         List<SourceReport> reports = new ArrayList<>();
+        SyncTracer.Sync traced = tracer.start();
         try (SyncLocks.HeldLock whole = database.locks().sync()) {
             for (MarkKey key : keys) {
-                reports.add(scopeSync.sync(key));
+                reports.add(scopeSync.sync(key, traced));
             }
+        } catch (RuntimeException e) {
+            traced.ended(null, e);
+            throw e;
         }
-        return new SyncReport(reports, Duration.ofNanos(System.nanoTime() - started));
+        SyncReport report = new SyncReport(reports, Duration.ofNanos(System.nanoTime() - started));
+        traced.ended(report, null);
+        return report;
     }
 
     /**
@@ -141,6 +149,7 @@ public final class ActivityArchive implements AutoCloseable {
         private Duration minInterval = Duration.ZERO;
         private Clock clock = Clock.systemUTC();
         private Consumer<SyncProgress> progress = update -> { };
+        private SyncTracer tracer = SyncTracer.NONE;
 
         private Builder() {}
 
@@ -296,6 +305,18 @@ public final class ActivityArchive implements AutoCloseable {
         }
 
         /**
+         * Follows each sync, source and page, for tracing, such as the OpenTelemetry module's
+         * {@code telemetry.archive().install(builder)}; a tracer's failure is logged, never the sync's.
+         *
+         * @param tracer the tracer
+         * @return this builder
+         */
+        public Builder tracer(SyncTracer tracer) {
+            this.tracer = Objects.requireNonNull(tracer, "tracer");
+            return this;
+        }
+
+        /**
          * Told after each page is committed, on the syncing thread: for a progress line. An exception it
          * throws is logged and does not stop or fail the sync.
          *
@@ -322,7 +343,8 @@ public final class ActivityArchive implements AutoCloseable {
                 throw new IllegalArgumentException("at least one source is required: source(...) or sessions(...)");
             }
             return new ActivityArchive(ArchiveDatabase.open(jdbcUrl, user, password),
-                new SyncSettings(overlap, from, pageSize, minInterval, clock, progress), keys);
+                new SyncSettings(overlap, from, pageSize, minInterval, clock, progress,
+                    tracer == SyncTracer.NONE ? tracer : new GuardedSyncTracer(tracer)), keys);
         }
     }
 }

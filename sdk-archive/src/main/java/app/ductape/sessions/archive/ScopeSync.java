@@ -24,7 +24,20 @@ final class ScopeSync {
         this.settings = settings;
     }
 
-    SourceReport sync(MarkKey key) {
+    SourceReport sync(MarkKey key, SyncTracer.Sync traced) {
+        SyncTracer.Source source = traced.source(key.sourceName(), key.scope());
+        SourceReport report;
+        try {
+            report = source.within(() -> sync(key, source));
+        } catch (RuntimeException databaseFailure) {
+            source.ended(null, databaseFailure);
+            throw databaseFailure;
+        }
+        source.ended(report, null);
+        return report;
+    }
+
+    private SourceReport sync(MarkKey key, SyncTracer.Source traced) {
         long started = System.nanoTime();
         Instant now = Dialect.stored(settings.clock().instant());
         SyncLocks.HeldLock lock = database.locks().scope(key.sourceName(), key.scope());
@@ -40,7 +53,7 @@ final class ScopeSync {
             }
             Instant windowFrom = !key.dated() ? null
                 : mark.highWater() != null ? mark.highWater().minus(settings.overlap()) : settings.from();
-            SyncWindow window = new SyncWindow(connection, key, now, started, records, marks, settings);
+            SyncWindow window = new SyncWindow(connection, key, now, started, records, marks, settings, traced);
             try {
                 window.run(windowFrom);
                 return window.report(SourceReport.Status.SYNCED, windowFrom, null);

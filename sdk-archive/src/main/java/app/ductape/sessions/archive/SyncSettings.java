@@ -14,6 +14,7 @@ import java.util.function.Consumer;
  * @param minInterval a scope synced less than this long ago is skipped
  * @param clock       the clock of windows and marks
  * @param progress    told after each committed page
+ * @param tracer      follows each sync, source and page (guarded: its failures are logged)
  */
 record SyncSettings(Duration overlap, Instant from, int pageSize, Duration minInterval, Clock clock,
-                    Consumer<SyncProgress> progress) {}
+                    Consumer<SyncProgress> progress, SyncTracer tracer) {}

@@ -33,9 +33,11 @@ final class SyncWindow {
     private long updated;
     private int pages;
     private int progressFailures;
+    private final SyncTracer.Source traced;
 
     SyncWindow(Connection connection, MarkKey key, Instant now, long started, RecordTable records, SyncMarks marks,
-               SyncSettings settings) {
+               SyncSettings settings, SyncTracer.Source traced) {
+        this.traced = traced;
         this.connection = connection;
         this.key = key;
         this.now = now;
@@ -89,6 +91,7 @@ final class SyncWindow {
 
     /** One page in one transaction; the last one moves the mark with it. */
     private void write(List<ActivityRecord> page, boolean last) {
+        SyncTracer.Page tracedPage = page.isEmpty() ? SyncTracer.Page.NONE : traced.page();
         try {
             RecordTable.Written written = records.write(connection, key.sourceName(), page, now);
             if (last) {
@@ -99,8 +102,10 @@ final class SyncWindow {
             inserted += written.inserted();
             updated += written.updated();
             pages += page.isEmpty() ? 0 : 1;
+            tracedPage.ended(page.size(), written.inserted(), written.updated(), null);
         } catch (SQLException e) {
             ScopeSync.rollback(connection);
+            tracedPage.ended(page.size(), 0, 0, e);
             throw new DatabaseFailure(new ArchiveException("writing a page of " + key + " failed", e));
         }
         tellProgress();

@@ -16,11 +16,12 @@ import okhttp3.OkHttpClient;
  * @param maxResponseBytes the largest response body read
  * @param eventListeners   OkHttp event listeners for the SDK-built client, or {@code null}
  * @param listeners        who hears of every attempt, retry and completion (logging first)
+ * @param tracers          who follows each call through its attempts
  */
 record ClientConfig(HttpUrl baseUrl, Auth auth, OkHttpClient callerClient, Duration connectTimeout,
                     Duration readTimeout, Duration callTimeout, int maxRetries, long maxResponseBytes,
                     Sleeper sleeper, EventListener.Factory eventListeners, ErrorReader errorReader,
-                    List<CallListener> listeners) {
+                    List<CallListener> listeners, List<CallTracer> tracers) {
 
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.OkHttpClient;
@@ -14,10 +15,14 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * One HTTP attempt, blocking or on OkHttp's dispatcher, with the call's per-attempt timeout; its
- * response is read into an {@link Outcome}, and the listeners hear of it.
+ * One HTTP attempt, blocking or on OkHttp's dispatcher, with the call's per-attempt timeout and the
+ * headers its trace adds; its response is read into an {@link Outcome}, and the listeners and the trace
+ * hear of it.
  */
 final class Exchange {
+    /** Headers a tracer may not add: credentials, what identifies the request, what frames its body. */
+    private static final Pattern RESERVED = Pattern.compile(
+        "(?i)authorization|proxy-authorization|cookie|host|idempotency-key|content-.*|x-access.*");
     private final OkHttpClient http;
     private final ResponseReader reader;
     private final CallListener listener;
@@ -28,15 +33,30 @@ final class Exchange {
         this.listener = listener;
     }
 
-    <T> Outcome<T> execute(HttpApiCall<T> call, Request request, int attempt) {
+    <T> Outcome<T> execute(HttpApiCall<T> call, Request request, int attempt, CallTracer.Trace trace) {
+        Traced traced = traced(request, attempt, trace);
         long start = System.nanoTime();
         Outcome<T> outcome;
         try {
-            outcome = reader.read(call, newCall(call, request).execute(), since(start));
+            outcome = reader.read(call, newCall(call, traced.request()).execute(), since(start));
         } catch (IOException e) {
             outcome = reader.failed(e, since(start));
         }
-        return heard(call, request, attempt, outcome);
+        return heard(call, request, attempt, outcome, traced.attempt());
+    }
+
+    /** An attempt's request with the headers its trace adds, and the trace of the attempt. */
+    private record Traced(Request request, CallTracer.AttemptTrace attempt) {}
+
+    private static Traced traced(Request request, int attempt, CallTracer.Trace trace) {
+        Request.Builder[] added = {null};
+        CallTracer.AttemptTrace attemptTrace = trace.attempt(attempt, (name, value) -> {
+            // the SDK's own headers (credentials, Idempotency-Key) are never a tracer's to set or replace
+            if (request.header(name) == null && !RESERVED.matcher(name).matches()) {
+                (added[0] == null ? added[0] = request.newBuilder() : added[0]).header(name, value);
+            }
+        });
+        return new Traced(added[0] == null ? request : added[0].build(), attemptTrace);
     }
 
     /**
@@ -44,9 +64,10 @@ final class Exchange {
      * caller's future cancels it.
      */
     <T> CompletableFuture<Outcome<T>> enqueue(HttpApiCall<T> call, Request request, int attempt,
-                                              AtomicReference<Call> inFlight) {
+                                              AtomicReference<Call> inFlight, CallTracer.Trace trace) {
         CompletableFuture<Outcome<T>> outcome = new CompletableFuture<>();
-        Call httpCall = newCall(call, request);
+        Traced traced = traced(request, attempt, trace);
+        Call httpCall = newCall(call, traced.request());
         inFlight.set(httpCall);
         long start = System.nanoTime();
         httpCall.enqueue(new Callback() {
@@ -62,7 +83,7 @@ final class Exchange {
 
             private void complete(java.util.function.Supplier<Outcome<T>> read) {
                 try {
-                    outcome.complete(heard(call, request, attempt, read.get()));
+                    outcome.complete(heard(call, request, attempt, read.get(), traced.attempt()));
                 } catch (RuntimeException | Error e) {
                     outcome.completeExceptionally(e);
                 }
@@ -80,7 +101,8 @@ final class Exchange {
         return httpCall;
     }
 
-    private <T> Outcome<T> heard(HttpApiCall<T> call, Request request, int attempt, Outcome<T> outcome) {
+    private <T> Outcome<T> heard(HttpApiCall<T> call, Request request, int attempt, Outcome<T> outcome,
+                                 CallTracer.AttemptTrace trace) {
         Integer status;
         String requestId;
         Duration elapsed;
@@ -98,9 +120,11 @@ final class Exchange {
                 failure = Optional.of(failed.cause().getClass().getSimpleName());
             }
         }
-        listener.onAttempt(new CallListener.Attempt(call.operation(), request.method(), call.pathTemplate().toString(),
-            status == null ? OptionalInt.empty() : OptionalInt.of(status), elapsed, attempt,
-            Optional.ofNullable(requestId), failure));
+        CallListener.Attempt heard = new CallListener.Attempt(call.operation(), request.method(),
+            call.pathTemplate().toString(), status == null ? OptionalInt.empty() : OptionalInt.of(status), elapsed,
+            attempt, Optional.ofNullable(requestId), failure);
+        listener.onAttempt(heard);
+        trace.ended(heard);
         return outcome;
     }
 

@@ -34,7 +34,8 @@ public final class HttpApiCall<T> {
     /** What is sent, fixed at {@link Builder#build}. */
     private record Request(String operation, ErrorCode failure, ErrorCode notFound, String method,
                            List<String> segments, PathTemplate template, List<String> query, Object body,
-                           List<String> secrets, boolean mutating, long compressAbove, Map<String, String> headers) {}
+                           List<String> secrets, boolean mutating, long compressAbove, Map<String, String> headers,
+                           Map<String, String> attributes) {}
 
     @SuppressWarnings("unchecked")
     private HttpApiCall(Request request, RequestOptions options, BodyDecoder<?> decoder,
@@ -141,6 +142,11 @@ public final class HttpApiCall<T> {
             requestIdOf);
     }
 
+    /** What the call names for a {@link CallTracer}. */
+    Map<String, String> attributes() {
+        return request.attributes();
+    }
+
     /**
      * The path this call is made on, as a template: the same segments, with the ones that hold values
      * (an id, an identifier) named instead ({@code /integrations/v1/session/users/{workspace_id}}). For
@@ -238,6 +244,7 @@ public final class HttpApiCall<T> {
         private String template;
         private long compressAbove = Long.MAX_VALUE;
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private final Map<String, String> attributes = new LinkedHashMap<>();
         private RequestOptions options = RequestOptions.none();
 
         private Builder(String operation, ErrorCode failure, String method, String... segments) {
@@ -276,6 +283,22 @@ public final class HttpApiCall<T> {
          */
         public Builder body(Object body) {
             this.body = body;
+            return this;
+        }
+
+        /**
+         * Something the call names that a {@link CallTracer} may record, such as the session tag; never a
+         * secret, an identifier or a key.
+         *
+         * @param name  the attribute's name, such as {@code ductape.session_tag}
+         * @param value its value; {@code null} (not named) is left out
+         * @return this builder
+         */
+        public Builder attribute(String name, String value) {
+            Checks.requireNonBlank(name, "attribute name");
+            if (value != null) {
+                attributes.put(name, value);
+            }
             return this;
         }
 
@@ -376,7 +399,8 @@ public final class HttpApiCall<T> {
         public <T> HttpApiCall<T> build(BodyDecoder<T> decoder) {
             PathTemplate path = template == null ? PathTemplate.literal(segments) : PathTemplate.of(template, segments);
             return new HttpApiCall<>(new Request(operation, failure, notFound, method, segments, path,
-                List.copyOf(query), body, List.copyOf(secrets), mutating, compressAbove, Map.copyOf(headers)), options,
+                List.copyOf(query), body, List.copyOf(secrets), mutating, compressAbove, Map.copyOf(headers),
+                Map.copyOf(attributes)), options,
                 Checks.requireNonNull(decoder, "decoder"), (Function<Object, ? extends T>) (Function<?, ?>) IDENTITY, null);
         }
     }

@@ -172,6 +172,7 @@ public final class HttpApiClient implements AutoCloseable {
         private ErrorReader errorReader = ErrorReader.MESSAGE_AND_CODE;
         private EventListener.Factory eventListeners;
         private final List<CallListener> listeners = new ArrayList<>(List.of(LoggingListener.INSTANCE));
+        private final List<CallTracer> tracers = new ArrayList<>();
 
         private Builder() {}
 
@@ -324,6 +325,17 @@ public final class HttpApiClient implements AutoCloseable {
         }
 
         /**
+         * Adds a tracer that follows each call through its attempts, such as the SDK's OpenTelemetry module's.
+         *
+         * @param tracer the tracer
+         * @return this builder
+         */
+        public Builder callTracer(CallTracer tracer) {
+            tracers.add(Checks.requireNonNull(tracer, "tracer"));
+            return this;
+        }
+
+        /**
          * Builds the client.
          *
          * @return the client
@@ -333,7 +345,7 @@ public final class HttpApiClient implements AutoCloseable {
             Checks.requireNonNull(auth, "auth");
             return new HttpApiClient(new Transport(new ClientConfig(BaseUrls.parse(baseUrl, allowInsecureHttp), auth,
                 okHttpClient, connectTimeout, readTimeout, callTimeout, maxRetries, maxResponseBytes, sleeper,
-                eventListeners, errorReader, listeners)));
+                eventListeners, errorReader, listeners, tracers)));
         }
 
         @Override

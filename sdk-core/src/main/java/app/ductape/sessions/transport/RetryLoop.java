@@ -10,7 +10,8 @@ import java.util.Optional;
  * The retry rules of one call as a state machine, shared by the synchronous and the asynchronous
  * drivers: each attempt's {@link Outcome} goes in, and the next {@link Step} comes out (return the
  * value, fail with the final error, or wait and try again). It counts the attempts, keeps the earlier
- * failures as suppressed errors of the final one, and tells the listeners of retries and the end.
+ * failures as suppressed errors of the final one, and tells the listeners and the call's trace of retries
+ * and the end.
  *
  * @param <T> the call's result
  */
@@ -32,12 +33,14 @@ final class RetryLoop<T> {
     private final RetryPolicy policy;
     private final Redaction redaction;
     private final CallListener listener;
+    private final CallTracer.Trace trace;
     private final long startNanos = System.nanoTime();
     private final List<SessionError> earlier = new ArrayList<>();
     private int attempts;
 
     RetryLoop(HttpApiCall<T> call, int clientMaxRetries, RetryPolicy policy, Redaction redaction,
-              CallListener listener) {
+              CallListener listener, CallTracer.Trace trace) {
+        this.trace = trace;
         this.call = call;
         this.maxRetries = call.options().maxRetries() != null ? call.options().maxRetries() : clientMaxRetries;
         this.policy = policy;
@@ -63,8 +66,10 @@ final class RetryLoop<T> {
         }
         earlier.add(ErrorMapper.toError(call, failure, attempts, null));
         Duration delay = advice.serverDelay() != null ? advice.serverDelay() : policy.backoff(attempts);
-        listener.onRetry(new CallListener.Retry(call.operation(), attempts, delay,
-            failure.status() != null ? "HTTP " + failure.status() : failure.detail()));
+        CallListener.Retry retry = new CallListener.Retry(call.operation(), attempts, delay,
+            failure.status() != null ? "HTTP " + failure.status() : failure.detail());
+        listener.onRetry(retry);
+        trace.retrying(retry);
         return new Step.Wait<>(delay);
     }
 
@@ -80,8 +85,10 @@ final class RetryLoop<T> {
     }
 
     private void complete(SessionError error) {
-        listener.onCompletion(new CallListener.Completion(call.operation(), elapsed(), attempts,
-            Optional.ofNullable(error)));
+        CallListener.Completion completion = new CallListener.Completion(call.operation(), elapsed(), attempts,
+            Optional.ofNullable(error));
+        listener.onCompletion(completion);
+        trace.ended(completion);
     }
 
     private Duration elapsed() {

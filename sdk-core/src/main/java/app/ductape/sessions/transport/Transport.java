@@ -32,6 +32,7 @@ final class Transport implements AutoCloseable {
     private final RetryPolicy policy = new RetryPolicy(Clock.systemUTC());
     private final Redaction redaction;
     private final Listeners listeners;
+    private final Tracers tracers;
     private volatile boolean closed;
 
     Transport(ClientConfig config) {
@@ -39,6 +40,7 @@ final class Transport implements AutoCloseable {
         this.http = OkHttpClients.build(config);
         this.writer = new RequestWriter(config.baseUrl(), config.auth(), mapper);
         this.listeners = new Listeners(config.listeners());
+        this.tracers = new Tracers(config.tracers(), config.baseUrl());
         this.exchange = new Exchange(http, new ResponseReader(mapper, config.maxResponseBytes(), config.errorReader()),
             listeners);
         this.redaction = new Redaction(config.auth().secrets());
@@ -72,19 +74,24 @@ final class Transport implements AutoCloseable {
         return cancelling(runAsync(call), Transport::toRaw);
     }
 
-    private <T> RetryLoop<T> loop(HttpApiCall<T> call) {
+    private <T> RetryLoop<T> loop(HttpApiCall<T> call, CallTracer.Trace trace) {
+        return new RetryLoop<>(call, config.maxRetries(), policy, redaction, listeners, trace);
+    }
+
+    private void open(HttpApiCall<?> call) {
         if (closed) {
             throw new IllegalStateException("`" + call.operation() + "` was called on a closed client: calls after "
                 + "close() are not sent");
         }
-        return new RetryLoop<>(call, config.maxRetries(), policy, redaction, listeners);
     }
 
     private <T> RetryLoop.Step.Done<T> run(HttpApiCall<T> call) {
         Request request = writer.write(call);
-        RetryLoop<T> loop = loop(call);
+        open(call);
+        CallTracer.Trace trace = tracers.start(call);
+        RetryLoop<T> loop = loop(call, trace);
         while (true) {
-            RetryLoop.Step<T> step = loop.next(exchange.execute(call, request, loop.nextAttempt()));
+            RetryLoop.Step<T> step = loop.next(exchange.execute(call, request, loop.nextAttempt(), trace));
             if (step instanceof RetryLoop.Step.Done<T> done) {
                 return done;
             }
@@ -102,7 +109,10 @@ final class Transport implements AutoCloseable {
 
     private <T> CompletableFuture<RetryLoop.Step.Done<T>> runAsync(HttpApiCall<T> call) {
         Request request = writer.write(call);
-        RetryLoop<T> loop = loop(call);
+        open(call);
+        // on the caller's thread: a tracer takes the caller's context here, not on the dispatcher's
+        CallTracer.Trace trace = tracers.start(call);
+        RetryLoop<T> loop = loop(call, trace);
         CompletableFuture<RetryLoop.Step.Done<T>> result = new CompletableFuture<>();
         AtomicReference<Call> inFlight = new AtomicReference<>();
         result.whenComplete((value, error) -> {
@@ -111,16 +121,16 @@ final class Transport implements AutoCloseable {
                 current.cancel();
             }
         });
-        attempt(call, request, loop, result, inFlight);
+        attempt(call, request, loop, trace, result, inFlight);
         return result;
     }
 
-    private <T> void attempt(HttpApiCall<T> call, Request request, RetryLoop<T> loop,
+    private <T> void attempt(HttpApiCall<T> call, Request request, RetryLoop<T> loop, CallTracer.Trace trace,
                              CompletableFuture<RetryLoop.Step.Done<T>> result, AtomicReference<Call> inFlight) {
         if (result.isDone()) {
             return;
         }
-        exchange.enqueue(call, request, loop.nextAttempt(), inFlight).whenComplete((outcome, error) -> {
+        exchange.enqueue(call, request, loop.nextAttempt(), inFlight, trace).whenComplete((outcome, error) -> {
             if (result.isDone()) {
                 return;
             }
@@ -136,7 +146,7 @@ final class Transport implements AutoCloseable {
                     result.completeExceptionally(fail.error());
                 } else {
                     config.sleeper().delay(((RetryLoop.Step.Wait<T>) step).delay())
-                        .whenComplete((ignored, interrupted) -> attempt(call, request, loop, result, inFlight));
+                        .whenComplete((ignored, interrupted) -> attempt(call, request, loop, trace, result, inFlight));
                 }
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);

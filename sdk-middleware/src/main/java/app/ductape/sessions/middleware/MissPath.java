@@ -3,6 +3,8 @@ package app.ductape.sessions.middleware;
 import app.ductape.sessions.SessionError;
 import app.ductape.sessions.SessionsService;
 import app.ductape.sessions.middleware.TokenDigest.TokenKey;
+import app.ductape.sessions.middleware.VerificationTracer.CacheResult;
+import app.ductape.sessions.middleware.VerificationTracer.Verification;
 import app.ductape.sessions.middleware.VerifiedTokens.CachedAnswer;
 import app.ductape.sessions.model.VerifySessionResult;
 import app.ductape.sessions.options.VerifySessionOptions;
@@ -13,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What a verification does when the cache cannot answer: a peer's shared answer, else one request to
@@ -30,11 +33,13 @@ final class MissPath {
     private final VerifierCounters counters;
     private final VerifiedTokens answers;
     private final FleetBridge fleet;
+    private final Function<CacheResult, Verification> tracer;
     private final ConcurrentMap<TokenKey, CompletableFuture<VerifySessionResult>> inFlight = new ConcurrentHashMap<>();
 
     MissPath(SessionsService sessions, Function<String, VerifySessionOptions> options, Duration maxStaleness,
              Duration negativeFor, Duration staleOnError, Clock clock, VerifierCounters counters,
-             VerifiedTokens answers, FleetBridge fleet) {
+             VerifiedTokens answers, FleetBridge fleet, Function<CacheResult, Verification> tracer) {
+        this.tracer = tracer;
         this.sessions = sessions;
         this.options = options;
         this.maxStaleness = maxStaleness;
@@ -52,23 +57,37 @@ final class MissPath {
         CompletableFuture<VerifySessionResult> first = inFlight.putIfAbsent(key, mine);
         if (first != null) {
             counters.coalesced();
-            return await(first);
+            return traced(tracer.apply(CacheResult.COALESCED), () -> await(first));
         }
+        Verification verification = tracer.apply(CacheResult.MISS);
         try {
             long epochAtAsking = answers.epoch();
-            CachedAnswer shared = fleet.shared(key);
-            if (shared != null) {
-                answers.store(key, shared, epochAtAsking);
-                mine.complete(shared.result());
-            } else {
-                mine.complete(askDuctape(key, token, previous, epochAtAsking));
-            }
+            mine.complete(verification.within(() -> {
+                CachedAnswer shared = fleet.shared(key);
+                if (shared != null) {
+                    answers.store(key, shared, epochAtAsking);
+                    return shared.result();
+                }
+                return askDuctape(key, token, previous, epochAtAsking, verification);
+            }));
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
         } finally {
             inFlight.remove(key, mine);
         }
-        return await(mine);
+        return traced(verification, () -> await(mine));
+    }
+
+    /** What {@code answer} gives, with the verification ended by it. */
+    private static VerifySessionResult traced(Verification verification, Supplier<VerifySessionResult> answer) {
+        try {
+            VerifySessionResult result = answer.get();
+            verification.ended(null);
+            return result;
+        } catch (RuntimeException e) {
+            verification.ended(e);
+            throw e;
+        }
     }
 
     /** The answer, never made on the caller's thread; a copy of the one in flight when there is one. */
@@ -77,18 +96,22 @@ final class MissPath {
         CompletableFuture<VerifySessionResult> first = inFlight.putIfAbsent(key, mine);
         if (first != null) {
             counters.coalesced();
+            Verification waited = tracer.apply(CacheResult.COALESCED);
             // a copy: a caller that cancels or completes its future leaves the others' alone
-            return first.copy();
+            return first.copy().whenComplete((result, failure) -> waited.ended(failure == null ? null : unwrapped(failure)));
         }
+        Verification verification = tracer.apply(CacheResult.MISS);
         long epochAtAsking = answers.epoch();
-        fleet.sharedAsync(key).thenCompose(shared -> {
+        verification.within(() -> fleet.sharedAsync(key)).thenCompose(shared -> {
             if (shared != null) {
                 answers.store(key, shared, epochAtAsking);
                 return CompletableFuture.completedFuture(shared.result());
             }
-            return askDuctapeAsync(key, token, previous, epochAtAsking);
+            // maybe on the fleet's thread: the call joins the verification, not whatever is current there
+            return verification.within(() -> askDuctapeAsync(key, token, previous, epochAtAsking, verification));
         }).whenComplete((result, failure) -> {
             inFlight.remove(key, mine);
+            verification.ended(failure == null ? null : unwrapped(failure));
             if (failure != null) {
                 mine.completeExceptionally(unwrapped(failure));
             } else {
@@ -98,20 +121,21 @@ final class MissPath {
         return mine.copy();
     }
 
-    private VerifySessionResult askDuctape(TokenKey key, String token, CachedAnswer previous, long epochAtAsking) {
+    private VerifySessionResult askDuctape(TokenKey key, String token, CachedAnswer previous, long epochAtAsking,
+                                           Verification verification) {
         long askedAt = clock.millis();
         counters.miss();
         VerifySessionResult result;
         try {
             result = sessions.verify(options.apply(token));
         } catch (SessionError e) {
-            return failed(e, previous);
+            return failed(e, previous, verification);
         }
         return answered(key, result, previous, askedAt, epochAtAsking);
     }
 
     private CompletableFuture<VerifySessionResult> askDuctapeAsync(TokenKey key, String token, CachedAnswer previous,
-                                                                  long epochAtAsking) {
+                                                                  long epochAtAsking, Verification verification) {
         long askedAt = clock.millis();
         counters.miss();
         return sessions.async().verify(options.apply(token)).handle((result, failure) -> {
@@ -119,7 +143,7 @@ final class MissPath {
                 return answered(key, result, previous, askedAt, epochAtAsking);
             }
             if (unwrapped(failure) instanceof SessionError e) {
-                return failed(e, previous);
+                return failed(e, previous, verification);
             }
             throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
         });
@@ -140,11 +164,12 @@ final class MissPath {
     }
 
     /** A recent valid answer while Ductape is unavailable, if {@code serveStaleOnError} allows; else the failure. */
-    private VerifySessionResult failed(SessionError e, CachedAnswer previous) {
+    private VerifySessionResult failed(SessionError e, CachedAnswer previous, Verification verification) {
         counters.failed(e);
         long now = clock.millis();
         if (e.isUnavailable() && previous != null && now < previous.staleUntil() && fleet.admits(previous, now)) {
             counters.staleServed();
+            verification.result(CacheResult.STALE);
             return previous.result();
         }
         throw e;

@@ -69,6 +69,7 @@ public final class SessionVerifier implements AutoCloseable {
     private final RevocationListener.Registration revocations;
     private final FleetBridge fleet;
     private final MissPath misses;
+    private final VerificationTracer tracer;
 
     private SessionVerifier(Builder builder) {
         this.sessions = builder.sessions;
@@ -87,8 +88,9 @@ public final class SessionVerifier implements AutoCloseable {
         this.answers = new VerifiedTokens(builder.maxEntries, clock, counters);
         this.fleet = new FleetBridge(builder.fleet, new FleetScope(product, env, tag, maxStaleness), sessions,
             answers, counters, clock, staleOnError);
+        this.tracer = builder.tracer == VerificationTracer.NONE ? builder.tracer : new GuardedTracer(builder.tracer);
         this.misses = new MissPath(sessions, this::options, maxStaleness, builder.negativeFor, staleOnError, clock, counters,
-            answers, fleet);
+            answers, fleet, verification -> tracer.start(tag, verification));
         this.revocations = builder.followRevocations ? sessions.addRevocationListener(this::onRevoked)
             : () -> { };
     }
@@ -123,6 +125,7 @@ public final class SessionVerifier implements AutoCloseable {
         VerifiedTokens.CachedAnswer cached = answers.peek(key);
         if (usable(cached)) {
             counters.hit();
+            tracedHit();
             return cached.result();
         }
         return misses.verify(key, token, cached);
@@ -148,9 +151,17 @@ public final class SessionVerifier implements AutoCloseable {
         VerifiedTokens.CachedAnswer cached = answers.peek(key);
         if (usable(cached)) {
             counters.hit();
+            tracedHit();
             return CompletableFuture.completedFuture(cached.result());
         }
         return misses.verifyAsync(key, token, cached);
+    }
+
+    /** A hit, told to a tracer that asked for hits: the one test of the hit path's tracing when it did not. */
+    private void tracedHit() {
+        if (tracer.tracesHits()) {
+            tracer.start(tag, VerificationTracer.CacheResult.HIT).ended(null);
+        }
     }
 
     /** A token of another session configuration, refused without asking ({@code admin-session:...}). */
@@ -267,9 +278,22 @@ public final class SessionVerifier implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private boolean followRevocations = true;
         private Fleet fleet;
+        private VerificationTracer tracer = VerificationTracer.NONE;
 
         private Builder(SessionsService sessions) {
             this.sessions = Objects.requireNonNull(sessions, "sessions");
+        }
+
+        /**
+         * Follows the verifications the cache does not answer fresh, for tracing, such as the OpenTelemetry
+         * module's {@code telemetry.verifier().install(builder)}.
+         *
+         * @param tracer the tracer
+         * @return this builder
+         */
+        public Builder tracer(VerificationTracer tracer) {
+            this.tracer = Objects.requireNonNull(tracer, "tracer");
+            return this;
         }
 
         /**

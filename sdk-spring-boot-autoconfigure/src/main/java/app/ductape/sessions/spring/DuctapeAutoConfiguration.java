@@ -4,6 +4,7 @@ import app.ductape.sessions.Ductape;
 import app.ductape.sessions.SessionsService;
 import app.ductape.sessions.middleware.DuctapeSessionFilter;
 import app.ductape.sessions.middleware.SessionVerifier;
+import app.ductape.sessions.middleware.VerificationTracer;
 import app.ductape.sessions.middleware.fleet.Fleet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -172,18 +173,21 @@ public class DuctapeAutoConfiguration {
          * @param sessions   the client
          * @param properties the settings
          * @param fleet      the other instances, with {@code ductape.sessions.verifier.fleet.enabled=true}
+         * @param tracer     the verifications' tracer, when the application traces (ductape.tracing.*)
          * @return the verifier
          */
         @Bean(destroyMethod = "close")
         @ConditionalOnMissingBean
         public SessionVerifier ductapeSessionVerifier(SessionsService sessions, DuctapeProperties properties,
-                                                      ObjectProvider<Fleet> fleet) {
+                                                      ObjectProvider<Fleet> fleet,
+                                                      ObjectProvider<VerificationTracer> tracer) {
             DuctapeProperties.Verifier settings = properties.sessions().verifier();
             try {
                 SessionVerifier.Builder verifier = SessionVerifier.builder(sessions)
                     .tag(properties.sessions().verifierTag()).maxStaleness(settings.maxStaleness())
                     .maxEntries(settings.maxEntries()).serveStaleOnError(settings.serveStaleOnError());
                 fleet.ifAvailable(verifier::fleet);
+                tracer.ifAvailable(verifier::tracer);
                 return verifier.build();
             } catch (IllegalArgumentException e) {
                 throw new DuctapeConfigurationException("The session verifier cannot be built: " + e.getMessage(),

@@ -25,11 +25,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetries  retries after a call's first attempt (default 2)
  * @param sessions    the session token verifier and the servlet filter on it
  * @param health      the ductape health indicator
+ * @param tracing     the spans of the client and the verifier, when the application has an OpenTelemetry
  */
 @ConfigurationProperties("ductape")
 public record DuctapeProperties(String accessKey, String workspaceId, String publicKey, String userId, String token,
                                 String envType, String baseUrl, String product, String env, Duration timeout,
-                                Integer maxRetries, @DefaultValue Sessions sessions, @DefaultValue Health health) {
+                                Integer maxRetries, @DefaultValue Sessions sessions, @DefaultValue Health health,
+                                @DefaultValue Tracing tracing) {
 
     /**
      * The settings; absent groups take their defaults.
@@ -47,10 +49,12 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
      * @param maxRetries  retries after the first attempt
      * @param sessions    the verifier and filter
      * @param health      the health indicator
+     * @param tracing     the spans
      */
     public DuctapeProperties {
         sessions = sessions != null ? sessions : new Sessions(null, null);
         health = health != null ? health : new Health(null, null);
+        tracing = tracing != null ? tracing : new Tracing(true, false);
     }
 
     /**
@@ -63,7 +67,7 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
         return "DuctapeProperties[accessKey=" + mask(accessKey) + ", workspaceId=" + workspaceId + ", publicKey="
             + mask(publicKey) + ", userId=" + mask(userId) + ", token=" + mask(token) + ", envType=" + envType
             + ", baseUrl=" + baseUrl + ", product=" + product + ", env=" + env + ", timeout=" + timeout
-            + ", maxRetries=" + maxRetries + ", " + sessions + ", " + health + "]";
+            + ", maxRetries=" + maxRetries + ", " + sessions + ", " + health + ", " + tracing + "]";
     }
 
     private static String mask(String secret) {
@@ -205,4 +209,14 @@ public record DuctapeProperties(String accessKey, String workspaceId, String pub
             timeout = timeout != null ? timeout : Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
         }
     }
+
+    /**
+     * ductape.tracing.*: the spans of the client and the verifier, through the application's OpenTelemetry
+     * (Boot's own OpenTelemetry support, or the OpenTelemetry Spring Boot starter) and
+     * {@code ductape-sessions-opentelemetry}.
+     *
+     * @param enabled      whether the client and the verifier are traced when both are there (default true)
+     * @param verifierHits whether the verifier's cache hits make spans too, for debugging (default false)
+     */
+    public record Tracing(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean verifierHits) {}
 }

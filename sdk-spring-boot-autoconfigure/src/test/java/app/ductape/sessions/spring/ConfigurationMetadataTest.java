@@ -31,7 +31,8 @@ class ConfigurationMetadataTest {
             "ductape.sessions.verifier.fleet.enabled", "ductape.sessions.verifier.fleet.channel",
             "ductape.sessions.verifier.fleet.shared-cache", "ductape.sessions.verifier.fleet.answer-key", "ductape.sessions.verifier.fleet.fallback-staleness",
             "ductape.sessions.verifier.fleet.command-timeout", "ductape.sessions.verifier.fleet.cutoff-retention",
-            "ductape.sessions.verifier.fleet.heartbeat-interval", "management.health.ductape-fleet.enabled");
+            "ductape.sessions.verifier.fleet.heartbeat-interval", "management.health.ductape-fleet.enabled",
+            "ductape.tracing.enabled", "ductape.tracing.verifier-hits");
         assertThat(properties.values()).allSatisfy(property ->
             assertThat(property.path("description").asText()).as(property.get("name").asText()).isNotBlank());
         assertThat(properties.get("ductape.sessions.filter.enabled").get("defaultValue").asBoolean()).isFalse();
@@ -40,5 +41,7 @@ class ConfigurationMetadataTest {
         assertThat(properties.get("ductape.sessions.verifier.fleet.fallback-staleness").get("defaultValue").asText())
             .isEqualTo("1000ms");
         assertThat(properties.get("ductape.sessions.verifier.fleet.enabled").get("defaultValue").asBoolean()).isFalse();
+        assertThat(properties.get("ductape.tracing.enabled").get("defaultValue").asBoolean()).isTrue();
+        assertThat(properties.get("ductape.tracing.verifier-hits").get("defaultValue").asBoolean()).isFalse();
     }
 }

@@ -85,7 +85,13 @@ class DuctapeFleetAutoConfigurationTest {
                 new RedisStandaloneConfiguration("127.0.0.1", redis.port())))
             .run(context -> {
                 assertThat(context.getBean(Fleet.class)).asString().contains("client");
-                assertThat(context.getBean(SessionVerifier.class).stats().fleet().orElseThrow().isUp()).isTrue();
+                SessionVerifier verifier = context.getBean(SessionVerifier.class);
+                // the link subscribes on Lettuce's threads: up within moments, not necessarily when built
+                long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (!verifier.stats().fleet().orElseThrow().isUp() && System.nanoTime() < until) {
+                    Thread.sleep(20);
+                }
+                assertThat(verifier.stats().fleet().orElseThrow().isUp()).isTrue();
             });
     }
 

@@ -180,6 +180,16 @@ public final class DuctapeEmulator implements AutoCloseable {
         return api.proxyCalls(method);
     }
 
+    /**
+     * The W3C {@code traceparent} header of the last request that carried one, so that a test can check the
+     * trace its calls joined.
+     *
+     * @return the header as received, empty when no request carried one
+     */
+    public Optional<String> lastTraceparent() {
+        return Optional.ofNullable(api.lastTraceparent());
+    }
+
     @Override
     public void close() {
         server.close();

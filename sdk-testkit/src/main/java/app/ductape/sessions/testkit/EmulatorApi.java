@@ -12,6 +12,7 @@ final class EmulatorApi implements EmulatorHandler {
     private final IdempotencyCache idempotency = new IdempotencyCache(10_000);
     private final Routes routes = new Routes();
     private final ProxyEndpoint proxy;
+    private volatile String lastTraceparent;
 
     EmulatorApi(Emulation emulation, Clock clock, EmulatorCredentials credentials) {
         RestEndpoints.register(routes, emulation.queries(), clock, credentials);
@@ -22,8 +23,17 @@ final class EmulatorApi implements EmulatorHandler {
         return proxy.calls(method);
     }
 
+    /** The W3C {@code traceparent} of the last request that carried one, or {@code null}. */
+    String lastTraceparent() {
+        return lastTraceparent;
+    }
+
     @Override
     public EmulatorResponse handle(EmulatorRequest request) {
+        String traceparent = request.header("traceparent");
+        if (traceparent != null) {
+            lastTraceparent = traceparent;
+        }
         try {
             String key = request.header("Idempotency-Key");
             if (key != null && !request.method().equals("GET")) {
