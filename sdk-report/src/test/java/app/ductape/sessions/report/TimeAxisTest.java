@@ -9,8 +9,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -45,6 +47,21 @@ class TimeAxisTest {
         return TimeAxis.of(periods, LEFT, RIGHT, WIDTH);
     }
 
+    /** The axes of 1 to 2,160 buckets of a period, made once for the tests that read them. */
+    private static final Map<GroupBy, List<TimeAxis.Choice>> AXES = new EnumMap<>(GroupBy.class);
+
+    /** The axis of the first {@code count} of the 2,160 periods of {@code grouping}. */
+    private static TimeAxis.Choice axis(GroupBy grouping, int count) {
+        return AXES.computeIfAbsent(grouping, g -> {
+            List<String> all = periods(g, 2160);
+            List<TimeAxis.Choice> choices = new ArrayList<>();
+            for (int n = 1; n <= 2160; n++) {
+                choices.add(axis(all.subList(0, n)));
+            }
+            return choices;
+        }).get(count - 1);
+    }
+
     private static ZonedDateTime start(GroupBy grouping, TimeAxis.Label label) {
         return grouping.parseLabel(label.period()).orElseThrow().atZone(ZoneOffset.UTC);
     }
@@ -55,7 +72,7 @@ class TimeAxisTest {
         List<String> all = periods(grouping, 2160);
         for (int count = 1; count <= 2160; count++) {
             List<String> periods = all.subList(0, count);
-            TimeAxis.Choice choice = axis(periods);
+            TimeAxis.Choice choice = axis(grouping, count);
             List<TimeAxis.Label> labels = choice.labels();
 
             assertThat(labels).as("%d %s buckets", count, grouping).isNotEmpty();
@@ -83,7 +100,7 @@ class TimeAxisTest {
         for (int count = 1; count <= 2160; count++) {
             List<String> periods = all.subList(0, count);
             boolean crossesYear = !periods.get(0).startsWith(periods.get(count - 1).substring(0, 4));
-            TimeAxis.Choice choice = axis(periods);
+            TimeAxis.Choice choice = axis(GroupBy.HOUR, count);
             int step = choice.step();
             for (TimeAxis.Label label : choice.labels()) {
                 ZonedDateTime at = start(GroupBy.HOUR, label);
@@ -103,9 +120,8 @@ class TimeAxisTest {
 
     @Test
     void dayLabelsOverAFewWeeksSitOnMondays() {
-        List<String> all = periods(GroupBy.DAY, 2160);
         for (int count = 15; count <= 2160; count++) {
-            TimeAxis.Choice choice = axis(all.subList(0, count));
+            TimeAxis.Choice choice = axis(GroupBy.DAY, count);
             if (choice.step() >= 7 && choice.step() < count) {
                 assertThat(choice.labels()).as("%d days", count)
                     .allSatisfy(label -> assertThat(start(GroupBy.DAY, label).getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
@@ -115,9 +131,8 @@ class TimeAxisTest {
 
     @Test
     void monthLabelsSitOnMonthsThatDivideTheYearAndOnJanuariesBeyond() {
-        List<String> all = periods(GroupBy.MONTH, 2160);
         for (int count = 1; count <= 2160; count++) {
-            TimeAxis.Choice choice = axis(all.subList(0, count));
+            TimeAxis.Choice choice = axis(GroupBy.MONTH, count);
             int step = choice.step();
             if (step < count) {
                 assertThat(choice.labels()).as("%d months", count).allSatisfy(label -> assertThat(
