@@ -49,6 +49,10 @@ final class Exchange {
     private record Traced(Request request, CallTracer.AttemptTrace attempt) {}
 
     private static Traced traced(Request request, int attempt, CallTracer.Trace trace) {
+        if (trace == CallTracer.Trace.NONE) {
+            // untraced, the common case: no header callback, no builder, the request as written
+            return new Traced(request, CallTracer.AttemptTrace.NONE);
+        }
         Request.Builder[] added = {null};
         CallTracer.AttemptTrace attemptTrace = trace.attempt(attempt, (name, value) -> {
             // the SDK's own headers (credentials, Idempotency-Key) are never a tracer's to set or replace
