@@ -26,7 +26,9 @@ import reactor.core.publisher.Mono;
  * cookie named; 401 with {@code WWW-Authenticate} and an RFC 9457 body (never the token); 503 with
  * {@code Retry-After} while Ductape is unavailable; 400 for a raw path that can be read two ways; include
  * and exclude patterns on the decoded path. It never blocks the event loop: the token is verified with
- * {@link SessionVerifier#verifyAsync}, a cache hit answers at once.
+ * {@link SessionVerifier#verifyAsync}, a cache hit answers at once. A traced verifier's spans are children of
+ * the request's server span, which tracing keeps in the Reactor context (copied to the thread locals a tracer
+ * reads through Micrometer's context-propagation, where the application has it, as Spring Boot's does).
  *
  * <p>A verified session is in the exchange's attributes ({@link #SESSION_ATTRIBUTE}) and in the Reactor
  * context of the rest of the chain ({@link #CONTEXT_KEY}):
@@ -95,7 +97,8 @@ public final class DuctapeSessionWebFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        return Mono.fromFuture(() -> guard.decideAsync(new ExchangeRequest(exchange.getRequest())))
+        return Mono.deferContextual(context -> Mono.fromFuture(ThreadLocalsFromContext.within(context,
+                () -> guard.decideAsync(new ExchangeRequest(exchange.getRequest())))))
             .flatMap(decision -> {
                 if (decision instanceof SessionGuard.Decision.Admit admit) {
                     exchange.getAttributes().put(SESSION_ATTRIBUTE, admit.session());

@@ -2,6 +2,7 @@ package app.ductape.sessions.webflux;
 
 import app.ductape.sessions.model.VerifySessionResult;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
 import org.springframework.web.server.WebFilter;
@@ -20,7 +21,7 @@ final class NettyApp implements AutoCloseable {
     private final LoopResources loop = LoopResources.create("test-loop", 1, 1, true);
     private final DisposableServer server;
 
-    NettyApp(WebFilter filter) {
+    NettyApp(WebFilter... filters) {
         HttpHandler handler = WebHttpHandlerBuilder.webHandler(exchange -> Mono.deferContextual(context -> {
             VerifySessionResult session = exchange.getAttribute(DuctapeSessionWebFilter.SESSION_ATTRIBUTE);
             String inContext = context.<VerifySessionResult>getOrEmpty(DuctapeSessionWebFilter.CONTEXT_KEY)
@@ -29,7 +30,7 @@ final class NettyApp implements AutoCloseable {
                 + (session == null ? "anonymous" : session.data().get("email")) + " context=" + inContext;
             return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory()
                 .wrap(body.getBytes(StandardCharsets.UTF_8))));
-        })).filter(filter).build();
+        })).filters(list -> list.addAll(List.of(filters))).build();
         this.server = HttpServer.create().host("127.0.0.1").port(0).runOn(loop)
             .handle(new ReactorHttpHandlerAdapter(handler)).bindNow();
     }
