@@ -31,7 +31,7 @@ import org.openjdk.jmh.util.ListStatistics;
 import org.openjdk.jmh.util.Statistics;
 
 /**
- * Runs B1 to B12 in one go and writes the table: {@code docs/benchmarks.md}, or with
+ * Runs B1 to B13 in one go and writes the table: {@code docs/benchmarks.md}, or with
  * {@code -Dbench.quick=true} a shorter smoke run to {@code sdk-bench/target/benchmarks-quick.md}. With
  * {@code -Dbench.only=B7} (a comma-separated list) only those figures run, written to
  * {@code sdk-bench/target/benchmarks-B7.md}.
@@ -88,6 +88,9 @@ public final class BenchSuite {
         }
         if (runs("B12")) {
             fleet(rounds, quick ? 100 : 1_000);
+        }
+        if (runs("B13")) {
+            tracing(rounds);
         }
         write(System.nanoTime() - started, rounds);
     }
@@ -174,6 +177,18 @@ public final class BenchSuite {
     }
 
     /** B11: a WebFlux request through the web filter against none; a verifyAsync hit against a verify hit. */
+    /** B13: tracing on (every span sampled and exported) against off, for B1's call and for a verifier hit. */
+    private void tracing(int rounds) throws RunnerException {
+        // a span pair costs a few microseconds on a call of hundreds: twice B1's forks, so the ratio reads them
+        interleaved(quick ? 1 : 2 * rounds, timed(quick ? 1 : 5, quick ? 1 : 5), "TracingBenchmark.fetchTraced",
+            "TracingBenchmark.fetchUntraced");
+        ratio("B13 B1's fetchActivityLogs traced (sampled, batch-exported to memory) vs untraced, µs/call",
+            "TracingBenchmark.fetchTraced", "TracingBenchmark.fetchUntraced", 1.05);
+        interleaved(quick ? 1 : 2 * rounds, settled(), "TracingBenchmark.hitTraced", "TracingBenchmark.hitUntraced");
+        ratio("B13 cache hit (1,000 tokens) of a traced verifier (hits not traced) vs untraced, ns/call",
+            "TracingBenchmark.hitTraced", "TracingBenchmark.hitUntraced", 1.05);
+    }
+
     private void asyncVerification(int rounds) throws RunnerException {
         // A loopback request's fork-to-fork spread (±30 µs on ~140) dwarfs the filter's few microseconds:
         // twice the forks and longer iterations than elsewhere, so the ratio reads the filter, not the forks.

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,13 +41,15 @@ final class FleetBridge implements FleetMember {
     private final Clock clock;
     private final long staleOnErrorMillis;
     private final long fallbackMillis;
+    private final VerificationTracer tracer;
     private final FleetLink link;
     private volatile SessionConfig config;
     private volatile long configRetryAt;
 
     FleetBridge(Fleet fleet, FleetScope scope, SessionsService sessions, VerifiedTokens answers,
-                VerifierCounters counters, Clock clock, Duration staleOnError) {
+                VerifierCounters counters, Clock clock, Duration staleOnError, VerificationTracer tracer) {
         this.scope = scope;
+        this.tracer = tracer;
         this.sessions = sessions;
         this.answers = answers;
         this.counters = counters;
@@ -131,11 +134,39 @@ final class FleetBridge implements FleetMember {
     }
 
     /**
+     * Forgets what a revocation learned here names, then tells the peers, if there is a fleet (traced as its
+     * broadcast).
+     */
+    void revoke(FleetRevocation revocation) {
+        if (link == null) {
+            apply(revocation);
+            return;
+        }
+        traced(VerificationTracer.FleetStep.BROADCAST, revocation, () -> {
+            int answers = apply(revocation);
+            link.publish(revocation);
+            return answers;
+        });
+    }
+
+    private void traced(VerificationTracer.FleetStep step, FleetRevocation revocation, IntSupplier work) {
+        VerificationTracer.FleetTrace trace = tracer.fleet(scope.tag(), step, revocation.kind());
+        int answers;
+        try {
+            answers = work.getAsInt();
+        } catch (RuntimeException | Error e) {
+            trace.ended(0, e);
+            throw e;
+        }
+        trace.ended(answers, null);
+    }
+
+    /**
      * Forgets what a revocation names here, or, for sessions Ductape ended, keeps their answers as refusals
      * (until they would have stopped being fresh) so that their tokens are refused without asking Ductape;
      * returns how many answers.
      */
-    int apply(FleetRevocation revocation) {
+    private int apply(FleetRevocation revocation) {
         return switch (revocation.kind()) {
             case SESSION -> revocation.ended() ? answers.refuseSession(revocation.sessionId().orElseThrow())
                 : answers.forgetSession(revocation.sessionId().orElseThrow());
@@ -147,13 +178,6 @@ final class FleetBridge implements FleetMember {
             }
             case ALL -> answers.forgetAll();
         };
-    }
-
-    /** Tells the peers of a revocation learned here. */
-    void publish(FleetRevocation revocation) {
-        if (link != null) {
-            link.publish(revocation);
-        }
     }
 
     Optional<FleetHealth> health() {
@@ -178,7 +202,7 @@ final class FleetBridge implements FleetMember {
 
     @Override
     public void revokedByPeer(FleetRevocation revocation) {
-        apply(revocation);
+        traced(VerificationTracer.FleetStep.APPLY, revocation, () -> apply(revocation));
         // counted once applied: a caller who sees the count sees its effect
         counters.peerRevocation();
     }

@@ -1,5 +1,6 @@
 package app.ductape.sessions.middleware;
 
+import app.ductape.sessions.middleware.fleet.FleetRevocation;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,30 @@ final class GuardedTracer implements VerificationTracer {
 
     @Override
     public boolean tracesHits() {
-        return tracer.tracesHits();
+        try {
+            return tracer.tracesHits();
+        } catch (RuntimeException e) {
+            LOG.warn("VerificationTracer {} failed to say whether it traces hits: they are not traced", tracer, e);
+            return false;
+        }
+    }
+
+    @Override
+    public FleetTrace fleet(String tag, FleetStep step, FleetRevocation.Kind kind) {
+        FleetTrace trace;
+        try {
+            trace = tracer.fleet(tag, step, kind);
+        } catch (RuntimeException e) {
+            LOG.warn("VerificationTracer {} failed on the start of a fleet {}", tracer, step, e);
+            return FleetTrace.NONE;
+        }
+        return (answers, failure) -> {
+            try {
+                trace.ended(answers, failure);
+            } catch (RuntimeException e) {
+                LOG.warn("VerificationTracer {} failed on the end of a fleet {}", tracer, step, e);
+            }
+        };
     }
 
     @Override

@@ -70,6 +70,8 @@ public final class SessionVerifier implements AutoCloseable {
     private final FleetBridge fleet;
     private final MissPath misses;
     private final VerificationTracer tracer;
+    /** Read once: a hit of a verifier whose tracer leaves hits out runs the untraced hit's code. */
+    private final boolean tracesHits;
 
     private SessionVerifier(Builder builder) {
         this.sessions = builder.sessions;
@@ -86,9 +88,10 @@ public final class SessionVerifier implements AutoCloseable {
         this.staleOnError = builder.staleOnError;
         this.clock = builder.clock;
         this.answers = new VerifiedTokens(builder.maxEntries, clock, counters);
-        this.fleet = new FleetBridge(builder.fleet, new FleetScope(product, env, tag, maxStaleness), sessions,
-            answers, counters, clock, staleOnError);
         this.tracer = builder.tracer == VerificationTracer.NONE ? builder.tracer : new GuardedTracer(builder.tracer);
+        this.tracesHits = tracer.tracesHits();
+        this.fleet = new FleetBridge(builder.fleet, new FleetScope(product, env, tag, maxStaleness), sessions,
+            answers, counters, clock, staleOnError, tracer);
         this.misses = new MissPath(sessions, this::options, maxStaleness, builder.negativeFor, staleOnError, clock, counters,
             answers, fleet, verification -> tracer.start(tag, verification));
         this.revocations = builder.followRevocations ? sessions.addRevocationListener(this::onRevoked)
@@ -159,7 +162,7 @@ public final class SessionVerifier implements AutoCloseable {
 
     /** A hit, told to a tracer that asked for hits: the one test of the hit path's tracing when it did not. */
     private void tracedHit() {
-        if (tracer.tracesHits()) {
+        if (tracesHits) {
             tracer.start(tag, VerificationTracer.CacheResult.HIT).ended(null);
         }
     }
@@ -194,19 +197,13 @@ public final class SessionVerifier implements AutoCloseable {
         }
         Instant at = clock.instant();
         if (revocation.sessionId().isPresent()) {
-            revoke(FleetRevocation.revokedSession(revocation.sessionId().get(), at));
+            fleet.revoke(FleetRevocation.revokedSession(revocation.sessionId().get(), at));
         } else if (revocation.identifier().isPresent()) {
             FleetRevocation ofUser = FleetRevocation.revokedUser(revocation.identifier().get(), at);
-            revoke(revocation.kept().map(ofUser::keeping).orElse(ofUser));
+            fleet.revoke(revocation.kept().map(ofUser::keeping).orElse(ofUser));
         } else {
-            revoke(FleetRevocation.ofAll(at));
+            fleet.revoke(FleetRevocation.ofAll(at));
         }
-    }
-
-    /** Forgets what a revocation names here, then tells the fleet, if there is one. */
-    private void revoke(FleetRevocation revocation) {
-        fleet.apply(revocation);
-        fleet.publish(revocation);
     }
 
     /**
@@ -217,12 +214,12 @@ public final class SessionVerifier implements AutoCloseable {
      */
     public void invalidateSession(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
-        revoke(FleetRevocation.ofSession(sessionId, clock.instant()));
+        fleet.revoke(FleetRevocation.ofSession(sessionId, clock.instant()));
     }
 
     /** Forgets every cached answer, on every instance of the fleet when there is one. */
     public void invalidateAll() {
-        revoke(FleetRevocation.ofAll(clock.instant()));
+        fleet.revoke(FleetRevocation.ofAll(clock.instant()));
     }
 
     /**

@@ -1,12 +1,14 @@
 package app.ductape.sessions.middleware;
 
+import app.ductape.sessions.middleware.fleet.FleetRevocation;
 import java.util.function.Supplier;
 
 /**
  * Follows a {@link SessionVerifier}'s verifications that its cache does not answer fresh (and its hits, when
  * {@link #tracesHits()}), for tracing: a miss, a wait for another caller's request, an answer served stale.
  * Engine-neutral: the SDK's OpenTelemetry module is one. Told on the thread that asked; nothing passed here
- * holds a token or what a session carries. An exception a tracer throws is logged and never fails a
+ * holds a token or what a session carries. A verifier with a fleet tells it too of each revocation it broadcasts
+ * to its peers and of each it applies from them. An exception a tracer throws is logged and never fails a
  * verification.
  */
 public interface VerificationTracer {
@@ -23,6 +25,14 @@ public interface VerificationTracer {
         COALESCED,
         /** Ductape could not answer, and a recent valid answer was served ({@code serveStaleOnError}). */
         STALE
+    }
+
+    /** A revocation's way through a verifier's fleet. */
+    enum FleetStep {
+        /** A revocation learned here, applied to this instance's cache, then published to its peers. */
+        BROADCAST,
+        /** A peer's revocation, applied to this instance's cache. */
+        APPLY
     }
 
     /**
@@ -43,6 +53,34 @@ public interface VerificationTracer {
      * @return what follows it to its end
      */
     Verification start(String tag, CacheResult result);
+
+    /**
+     * A revocation goes through the verifier's fleet (only a verifier with a fleet tells this): told on the
+     * thread that revoked for a broadcast, on the fleet's for an apply.
+     *
+     * @param tag  the verifier's session tag
+     * @param step broadcast or apply
+     * @param kind what the revocation names: one session, one user's sessions, or every answer
+     * @return what hears its end
+     */
+    default FleetTrace fleet(String tag, FleetStep step, FleetRevocation.Kind kind) {
+        return FleetTrace.NONE;
+    }
+
+    /** One revocation's step through the fleet. */
+    @FunctionalInterface
+    interface FleetTrace {
+        /** Hears nothing. */
+        FleetTrace NONE = (answers, failure) -> {};
+
+        /**
+         * It ended.
+         *
+         * @param answers how many cached answers it forgot or turned into refusals here
+         * @param failure why it failed, or {@code null}
+         */
+        void ended(int answers, Throwable failure);
+    }
 
     /** One verification. */
     interface Verification {

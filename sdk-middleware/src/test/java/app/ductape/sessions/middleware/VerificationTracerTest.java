@@ -3,6 +3,8 @@ package app.ductape.sessions.middleware;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ductape.sessions.middleware.VerificationTracer.CacheResult;
+import app.ductape.sessions.middleware.VerificationTracer.FleetStep;
+import app.ductape.sessions.middleware.fleet.FleetRevocation;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -97,6 +99,68 @@ class VerificationTracerTest {
             assertThat(verifier.verify(token).valid()).isTrue();
             assertThat(verifier.verify(token).valid()).isTrue();
             assertThat(verifier.verifyAsync("user-session:not-a-token").join().valid()).isFalse();
+        }
+    }
+
+    /** What a tracer of the fleet alone does with each step. */
+    private interface FleetHook {
+        VerificationTracer.FleetTrace fleet(String tag, FleetStep step, FleetRevocation.Kind kind);
+    }
+
+    private static VerificationTracer fleetOnly(FleetHook hook) {
+        return new VerificationTracer() {
+            @Override
+            public Verification start(String tag, CacheResult result) {
+                return Verification.NONE;
+            }
+
+            @Override
+            public FleetTrace fleet(String tag, FleetStep step, FleetRevocation.Kind kind) {
+                return hook.fleet(tag, step, kind);
+            }
+        };
+    }
+
+    @Test
+    void aFleetsBroadcastAndItsPeersApplyAreToldWithTheAnswersTheyChanged() {
+        InMemoryFleet fleet = new InMemoryFleet(fixture.clock, false);
+        VerificationTracer fleetRecording = fleetOnly((tag, step, kind) -> (answers, failure) -> heard.add(tag + " "
+            + step + " " + kind + " " + answers + " " + (failure == null ? "ok" : failure.getClass().getSimpleName())));
+        String token = fixture.start("ada@example.com").token();
+        try (SessionVerifier revoking = fixture.verifier().fleet(fleet).tracer(fleetRecording).build();
+             SessionVerifier peer = fixture.verifier().fleet(fleet).tracer(fleetRecording).build()) {
+            revoking.verify(token);
+            peer.verify(token);
+
+            revoking.invalidateAll();
+        }
+
+        assertThat(heard).containsExactlyInAnyOrder("user-session APPLY ALL 1 ok", "user-session BROADCAST ALL 1 ok");
+    }
+
+    @Test
+    void aFleetTracerThatThrowsLeavesTheRevocationToBeAppliedEverywhere() {
+        InMemoryFleet fleet = new InMemoryFleet(fixture.clock, false);
+        VerificationTracer broken = fleetOnly((tag, step, kind) -> {
+            if (step == FleetStep.APPLY) {
+                throw new IllegalStateException("broken fleet start");
+            }
+            return (answers, failure) -> {
+                throw new IllegalStateException("broken fleet end");
+            };
+        });
+        String token = fixture.start("ada@example.com").token();
+        try (SessionVerifier revoking = fixture.verifier().fleet(fleet).tracer(broken).build();
+             SessionVerifier peer = fixture.verifier().fleet(fleet).tracer(broken).build()) {
+            revoking.verify(token);
+            peer.verify(token);
+            int asked = fixture.verifyRequests.get();
+
+            revoking.invalidateAll();
+            revoking.verify(token);
+            peer.verify(token);
+
+            assertThat(fixture.verifyRequests.get() - asked).as("both forgot the answer and asked again").isEqualTo(2);
         }
     }
 }

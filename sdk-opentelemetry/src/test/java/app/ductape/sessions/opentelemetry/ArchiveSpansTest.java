@@ -30,11 +30,9 @@ class ArchiveSpansTest {
     @Test
     void aSyncIsASpanWithASourceChildHoldingItsPagesAndItsCalls() {
         InMemorySpanExporter exporter = InMemorySpanExporter.create();
-        try (OpenTelemetrySdk openTelemetry = OpenTelemetrySdk.builder()
-                 .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(exporter))
-                     .build())
-                 .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance())).build();
+        try (OpenTelemetrySdk openTelemetry = SuiteSpans.openTelemetry(exporter);
              DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start()) {
+            SuiteSpans.secretsOf(emulator);
             DuctapeTelemetry telemetry = DuctapeTelemetry.create(openTelemetry);
             SyncReport report;
             try (SessionsService sessions = telemetry.install(emulator.sessionsServiceBuilder()).build();

@@ -42,14 +42,13 @@ class VerifierSpansTest {
 
     @BeforeEach
     void start() {
-        openTelemetry = OpenTelemetrySdk.builder()
-            .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(exporter)).build())
-            .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance())).build();
+        openTelemetry = SuiteSpans.openTelemetry(exporter);
         emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
+        SuiteSpans.secretsOf(emulator);
         sessions = DuctapeTelemetry.create(openTelemetry).install(emulator.sessionsServiceBuilder().maxRetries(0))
             .build();
-        token = sessions.start(StartSessionOptions.builder().tag("user-session")
-            .data(Map.of("email", "ada@example.com")).build()).token();
+        token = SuiteSpans.secretsOf(sessions.start(StartSessionOptions.builder().tag("user-session")
+            .data(Map.of("email", "ada@example.com")).build())).token();
         exporter.reset();
     }
 
