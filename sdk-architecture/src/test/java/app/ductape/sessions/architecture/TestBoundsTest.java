@@ -22,7 +22,8 @@ import org.w3c.dom.NodeList;
  */
 class TestBoundsTest {
     private static final Path ROOT = Path.of("..");
-    private static final String BOOT3_TESTS = "sdk-spring-boot3-tests";
+    /** The modules on Spring Boot's parent, not the reactor's: each repeats the parent's bounds. */
+    private static final List<String> ON_BOOTS_PARENT = List.of("sdk-spring-boot3-tests", "sdk-spring-boot3-tracing-tests");
 
     private static Document pom(Path file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -94,14 +95,21 @@ class TestBoundsTest {
     }
 
     @Test
-    void theModuleOnBootsParentRepeatsTheParentsBounds() throws Exception {
-        assertThat(bounds(ROOT.resolve(BOOT3_TESTS).resolve("pom.xml"))).isEqualTo(bounds(ROOT.resolve("pom.xml")));
+    void theModulesOnBootsParentRepeatTheParentsBounds() throws Exception {
+        for (String module : ON_BOOTS_PARENT) {
+            assertThat(bounds(ROOT.resolve(module).resolve("pom.xml"))).as(module)
+                .isEqualTo(bounds(ROOT.resolve("pom.xml")));
+        }
+    }
+
+    private static boolean onBootsParent(Path module) {
+        return ON_BOOTS_PARENT.stream().anyMatch(module::endsWith);
     }
 
     @Test
     void noOtherModuleChangesTheBounds() throws Exception {
         for (Path module : modules()) {
-            if (module.endsWith(BOOT3_TESTS)) {
+            if (onBootsParent(module)) {
                 continue;
             }
             String pom = Files.readString(module.resolve("pom.xml"));
@@ -119,7 +127,7 @@ class TestBoundsTest {
     @Test
     void everyModuleWithTestsHasTheProcessReaper() throws Exception {
         for (Path module : modules()) {
-            boolean runsTests = Files.isDirectory(module.resolve("src/test/java")) || module.endsWith(BOOT3_TESTS);
+            boolean runsTests = Files.isDirectory(module.resolve("src/test/java")) || onBootsParent(module);
             if (runsTests && !module.endsWith("sdk-test-support")) {
                 assertThat(Files.readString(module.resolve("pom.xml"))).as(module + "/pom.xml")
                     .contains("<artifactId>ductape-sessions-test-support</artifactId>");

@@ -5,6 +5,7 @@ import app.ductape.sessions.transport.CallTracer;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,7 +46,8 @@ public final class DuctapeTelemetry {
         this.verifierHits = builder.verifierHits;
         this.tracer = openTelemetry.getTracerProvider().tracerBuilder(INSTRUMENTATION_NAME)
             .setInstrumentationVersion(INSTRUMENTATION_VERSION).build();
-        this.callTracer = new SessionCallTracer(tracer, openTelemetry.getPropagators().getTextMapPropagator());
+        this.callTracer = new SessionCallTracer(tracer, builder.propagator != null ? builder.propagator
+            : openTelemetry.getPropagators().getTextMapPropagator());
         // OpenTelemetry finds its context storage through a ServiceLoader, reading jars, on the first
         // Context.current(): here, on the thread that sets tracing up, not later on a Netty event loop
         Context.current();
@@ -123,9 +125,24 @@ public final class DuctapeTelemetry {
     public static final class Builder {
         private final OpenTelemetry openTelemetry;
         private boolean verifierHits;
+        private TextMapPropagator propagator;
 
         private Builder(OpenTelemetry openTelemetry) {
             this.openTelemetry = openTelemetry;
+        }
+
+        /**
+         * The propagator that writes the trace context into each attempt's headers, where it is not the
+         * OpenTelemetry's own: Spring Boot 3's tracing, for one, gives its propagators to Micrometer, and the
+         * {@code OpenTelemetry} bean it makes propagates nothing.
+         *
+         * @param propagator the propagator (default: {@code openTelemetry.getPropagators().getTextMapPropagator()})
+         * @return this builder
+         * @throws NullPointerException when {@code propagator} is null
+         */
+        public Builder propagator(TextMapPropagator propagator) {
+            this.propagator = Objects.requireNonNull(propagator, "propagator");
+            return this;
         }
 
         /**

@@ -4,6 +4,8 @@ import app.ductape.sessions.middleware.SessionVerifier;
 import app.ductape.sessions.middleware.VerificationTracer;
 import app.ductape.sessions.opentelemetry.DuctapeTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.propagation.TextMapPropagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -32,16 +34,24 @@ public class DuctapeTracingAutoConfiguration {
     public DuctapeTracingAutoConfiguration() {}
 
     /**
-     * The telemetry over the application's OpenTelemetry.
+     * The telemetry over the application's OpenTelemetry, propagating the trace context as the application's
+     * own HTTP clients do: with its {@link TextMapPropagator} bean where it has one (Spring Boot's tracing
+     * makes it, and on Boot 3 gives it to Micrometer alone, not to the {@code OpenTelemetry} bean), else
+     * with the OpenTelemetry's propagators.
      *
      * @param openTelemetry the application's
+     * @param propagators   the application's propagator, if it has one
      * @param properties    ductape.tracing.*
      * @return the telemetry
      */
     @Bean
     @ConditionalOnMissingBean
-    public DuctapeTelemetry ductapeTelemetry(OpenTelemetry openTelemetry, DuctapeProperties properties) {
-        return DuctapeTelemetry.builder(openTelemetry).verifierHits(properties.tracing().verifierHits()).build();
+    public DuctapeTelemetry ductapeTelemetry(OpenTelemetry openTelemetry, ObjectProvider<TextMapPropagator> propagators,
+                                             DuctapeProperties properties) {
+        DuctapeTelemetry.Builder telemetry = DuctapeTelemetry.builder(openTelemetry)
+            .verifierHits(properties.tracing().verifierHits());
+        propagators.ifUnique(telemetry::propagator);
+        return telemetry.build();
     }
 
     /**

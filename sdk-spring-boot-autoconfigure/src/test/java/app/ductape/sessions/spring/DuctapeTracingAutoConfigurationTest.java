@@ -10,6 +10,7 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
@@ -65,6 +66,22 @@ class DuctapeTracingAutoConfigurationTest {
             assertThat(spans("ductape.sessions verify (cached)")).as("the hit made none").isEqualTo(1);
             assertThat(EMULATOR.emulator.lastTraceparent()).isPresent();
         });
+    }
+
+    @Test
+    void theApplicationsPropagatorCarriesTheTraceContextWhereItsOpenTelemetryPropagatesNothing() {
+        // as Spring Boot 3's tracing has it: the propagators are Micrometer's beans, not the OpenTelemetry's
+        OpenTelemetry withoutPropagators = OpenTelemetrySdk.builder().setTracerProvider(SdkTracerProvider.builder()
+            .addSpanProcessor(SimpleSpanProcessor.create(exporter)).build()).build();
+        runner.withBean(OpenTelemetry.class, () -> withoutPropagators)
+            .withBean(TextMapPropagator.class, W3CTraceContextPropagator::getInstance).run(context -> {
+                TestEmulator.login(context.getBean(SessionsService.class), "ada@example.com");
+
+                SpanData attempt = exporter.getFinishedSpanItems().stream()
+                    .filter(s -> s.getName().startsWith("POST ")).findFirst().orElseThrow();
+                assertThat(EMULATOR.emulator.lastTraceparent()).hasValueSatisfying(traceparent ->
+                    assertThat(traceparent).contains(attempt.getTraceId() + "-" + attempt.getSpanId()));
+            });
     }
 
     @Test

@@ -44,8 +44,9 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {"spring.main.web-application-type=reactive", "spring.main.banner-mode=off",
         "ductape.sessions.filter.enabled=true", "ductape.sessions.filter.url-patterns=/api/*",
         "ductape.sessions.verifier.tag=user-session",
-        // Spring Boot's support: every trace sampled, nothing sent over OTLP
-        "management.tracing.sampling.probability=1.0", "management.opentelemetry.tracing.export.otlp.enabled=false",
+        // Spring Boot's support: tracing as the application runs it (Boot 3 turns it off in tests), every trace
+        // sampled, nothing sent over OTLP
+        "spring.test.observability.auto-configure=true", "management.tracing.sampling.probability=1.0", "management.opentelemetry.tracing.export.otlp.enabled=false",
         "management.otlp.metrics.export.enabled=false", "management.opentelemetry.logging.export.otlp.enabled=false",
         // the OpenTelemetry starter's: nothing exported but to the test's recorder
         "otel.traces.exporter=none", "otel.metrics.exporter=none", "otel.logs.exporter=none"})
