@@ -173,6 +173,25 @@ class TracedWebFluxRequestTest {
     }
 
     @Test
+    void noSpanOfTheSdksHoldsTheTokenTheUserOrACredential() throws Exception {
+        String token = token();
+        get(token);
+        get("user-session:not-a-token");
+
+        EmulatorCredentials credentials = EMULATOR.credentials();
+        List<String> secrets = List.of(token, "ada@example.com", credentials.publicKey(), credentials.userId(),
+            credentials.workspaceId(), credentials.token(), "not-a-token");
+        List<SpanData> ours = finished().stream().filter(s -> s.getName().startsWith("ductape.")
+            || s.getInstrumentationScopeInfo().getName().equals(DuctapeTelemetry.INSTRUMENTATION_NAME)).toList();
+        assertThat(ours).hasSizeGreaterThanOrEqualTo(6);
+        for (SpanData span : ours) {
+            String recorded = span.getName() + " " + span.getAttributes() + " " + span.getEvents().stream()
+                .map(event -> event.getName() + " " + event.getAttributes()).toList();
+            assertThat(secrets).noneMatch(recorded::contains);
+        }
+    }
+
+    @Test
     void aHitMakesNoSpanOfTheSdks() throws Exception {
         String token = token();
         get(token);
