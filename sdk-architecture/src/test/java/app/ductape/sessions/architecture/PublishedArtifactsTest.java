@@ -37,7 +37,7 @@ class PublishedArtifactsTest {
         "sdk-middleware-redis:ductape-sessions-middleware-redis", "sdk-webflux:ductape-sessions-webflux",
         "sdk-spring-boot-autoconfigure:ductape-sessions-spring-boot-autoconfigure",
         "sdk-archive:ductape-sessions-archive", "sdk-report:ductape-sessions-report",
-        "sdk-opentelemetry:ductape-sessions-opentelemetry"})
+        "sdk-opentelemetry:ductape-sessions-opentelemetry", "sdk-spring-boot-test:ductape-sessions-spring-boot-test"})
     void eachPublishedModuleShipsSourcesAndJavadoc(String coordinates) throws IOException {
         String module = coordinates.split(":")[0];
         String artifact = coordinates.split(":")[1];

@@ -4,6 +4,8 @@ import app.ductape.sessions.Ductape;
 import app.ductape.sessions.SessionsService;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -29,8 +31,13 @@ public final class DuctapeEmulator implements AutoCloseable {
     private final LoopbackServer server;
     private final EmulatorCredentials credentials;
     private final EmulatorFaults faults;
-    private final EmulatorApi api;
     private final Clock clock;
+    private final Set<String> environments;
+    private final EmulatorSeed seed;
+    /** When the seed was loaded: {@link #reset()} loads it again as of then, so that it is the same data. */
+    private final Instant seededAt;
+    /** Replaced whole by {@link #reset()}: a request sees the state before or after it, never a mix. */
+    private volatile EmulatorApi api;
     private final String baseUrl;
     private final String defaultProduct;
     private final String defaultEnv;
@@ -41,12 +48,11 @@ public final class DuctapeEmulator implements AutoCloseable {
         this.credentials = builder.credentials;
         this.clock = builder.clock;
         this.faults = new EmulatorFaults();
-        Emulation emulation = Emulation.on(clock, builder.environments());
-        this.api = new EmulatorApi(emulation, clock, credentials);
-        if (builder.seed != null) {
-            builder.seed.applyTo(emulation, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-        }
-        this.server = new LoopbackServer("ductape-emulator", builder.port, builder.threads, api, faults);
+        this.environments = builder.environments();
+        this.seed = builder.seed;
+        this.seededAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        this.api = api(clock, environments, seed, seededAt, credentials);
+        this.server = new LoopbackServer("ductape-emulator", builder.port, builder.threads, new CurrentApi(), faults);
         this.baseUrl = server.baseUrl();
         // only a seed says which product and env its data is in; an empty emulator's clients assume none
         this.defaultProduct = builder.seed != null ? builder.seed.product() : null;
@@ -168,7 +174,6 @@ public final class DuctapeEmulator implements AutoCloseable {
         return Ductape.of(newSessionsService());
     }
 
-    /** Stops listening at once and releases its threads. */
     /**
      * How many calls of a method of the {@code sessions} module the SDK proxy served since the start, for
      * example {@code proxyCalls("verify")}: counted once authenticated and decrypted, whatever they answered.
@@ -190,9 +195,47 @@ public final class DuctapeEmulator implements AutoCloseable {
         return Optional.ofNullable(api.lastTraceparent());
     }
 
+    /**
+     * Puts the emulator back as it started: its seed's data loaded again as of the same instant (every
+     * session, configuration and activity since is gone, and so are their tokens), no fault pending, the
+     * proxied calls' counts and the last {@code traceparent} forgotten. Its clock is the caller's to set back.
+     * A request in flight is answered from the state before or after, never a mix of both.
+     *
+     * @return this emulator
+     */
+    public DuctapeEmulator reset() {
+        faults.reset();
+        api = api(clock, environments, seed, seededAt, credentials);
+        return this;
+    }
+
+    /** Stops listening at once and releases its threads. */
     @Override
     public void close() {
         server.close();
+    }
+
+    /** A fresh API over a fresh state, the seed loaded as of {@code seededAt}. */
+    private static EmulatorApi api(Clock clock, Set<String> environments, EmulatorSeed seed, Instant seededAt,
+                                   EmulatorCredentials credentials) {
+        Emulation emulation = Emulation.on(clock, environments);
+        if (seed != null) {
+            seed.applyTo(emulation, seededAt);
+        }
+        return new EmulatorApi(emulation, clock, credentials);
+    }
+
+    /** The server's handler: whichever API is current. */
+    private final class CurrentApi implements EmulatorHandler {
+        @Override
+        public EmulatorResponse handle(EmulatorRequest request) {
+            return api.handle(request);
+        }
+
+        @Override
+        public EmulatorResponse error(int status, String message) {
+            return api.error(status, message);
+        }
     }
 
     @Override
@@ -332,11 +375,8 @@ public final class DuctapeEmulator implements AutoCloseable {
          *         the classpath)
          */
         public EmulatorDispatcher dispatcher() {
-            Emulation emulation = Emulation.on(clock, environments());
-            if (seed != null) {
-                seed.applyTo(emulation, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            }
-            return new EmulatorDispatcher(new EmulatorApi(emulation, clock, credentials));
+            return new EmulatorDispatcher(api(clock, environments(), seed, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                credentials));
         }
 
         /**

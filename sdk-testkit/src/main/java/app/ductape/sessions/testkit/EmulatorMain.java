@@ -28,7 +28,7 @@ public final class EmulatorMain {
                     port = Integer.parseInt(require(value, "--port"));
                     builder.port(port);
                 }
-                case "--seed" -> builder.seed(seed(require(value, "--seed")));
+                case "--seed" -> builder.seed(EmulatorSeed.named(require(value, "--seed")).orElse(null));
                 case "--access-key" -> builder.credentials(require(value, "--access-key"));
                 case "--environments" -> environments(builder, require(value, "--environments"));
                 default -> {
@@ -89,19 +89,4 @@ public final class EmulatorMain {
         return value;
     }
 
-    private static EmulatorSeed seed(String spec) {
-        if (spec.equals("demo")) {
-            return EmulatorSeed.demo();
-        }
-        if (spec.equals("none")) {
-            return null;
-        }
-        String[] parts = spec.split(":");
-        if (parts.length != 4) {
-            throw new IllegalArgumentException("--seed must be demo, none or SEED:USERS:OPERATIONS:DAYS, but was "
-                + spec);
-        }
-        return EmulatorSeed.generate(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
-            Integer.parseInt(parts[3]));
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -83,6 +84,35 @@ public final class EmulatorSeed {
             new Plan(DEFAULT_PRODUCT, "user-session", "User Session", 1, "days", 20240101L, 200, 3000, 30),
             new Plan(DEFAULT_PRODUCT, "checkout-session", "Checkout Session", 30, "minutes", 20240102L, 60, 800, 30),
             new Plan("analytics-app", "admin-session", "Admin Session", 8, "hours", 20240103L, 12, 300, 30)));
+    }
+
+    /**
+     * The seed a name gives, as the standalone emulator's {@code --seed} and Spring tests'
+     * {@code ductape.emulator.seed} take it: {@code demo} ({@link #demo()}), {@code none} (an empty emulator),
+     * or {@code SEED:USERS:OPERATIONS:DAYS} ({@link #generate}).
+     *
+     * @param spec the name
+     * @return the seed, or empty for {@code none}
+     * @throws IllegalArgumentException when {@code spec} is none of these, naming it
+     */
+    public static Optional<EmulatorSeed> named(String spec) {
+        if ("demo".equals(spec)) {
+            return Optional.of(demo());
+        }
+        if ("none".equals(spec)) {
+            return Optional.empty();
+        }
+        String[] parts = spec == null ? new String[0] : spec.split(":");
+        try {
+            if (parts.length == 4) {
+                return Optional.of(generate(Long.parseLong(parts[0]), Integer.parseInt(parts[1]),
+                    Integer.parseInt(parts[2]), Integer.parseInt(parts[3])));
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new IllegalArgumentException("a seed must be demo, none or SEED:USERS:OPERATIONS:DAYS (numbers), but was '"
+            + spec + "'");
     }
 
     /**

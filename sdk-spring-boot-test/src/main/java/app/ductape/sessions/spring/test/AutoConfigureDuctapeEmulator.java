@@ -1,0 +1,46 @@
+package app.ductape.sessions.spring.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Gives a Spring test's application context its own Ductape emulator: started before the context, its
+ * {@code DuctapeEmulator} a bean, every {@code ductape.*} connection property (base URL, workspace
+ * credentials, access key) pointing at it whatever the application's properties say, and stopped with the
+ * context. {@code ductape.product} and {@code ductape.env} are the seed's unless the application sets them.
+ * Contexts with the same seed are cached and shared as Spring caches any other.
+ *
+ * <pre>{@code
+ * @SpringBootTest
+ * @AutoConfigureMockMvc
+ * @AutoConfigureDuctapeEmulator
+ * class AccountControllerTest {
+ *     @Autowired MockMvc mvc;
+ *
+ *     @Test
+ *     void aSignedInUserSeesTheirAccount() throws Exception {
+ *         mvc.perform(get("/api/me").with(DuctapeTestSessions.session(Map.of("email", "ada@example.com"))))
+ *             .andExpect(status().isOk());
+ *     }
+ * }
+ * }</pre>
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface AutoConfigureDuctapeEmulator {
+
+    /**
+     * The emulator's data: {@code demo} (Ductape's demo data set: {@code my-product}, {@code user-session}),
+     * {@code none} (empty), or {@code SEED:USERS:OPERATIONS:DAYS} (generated). Empty (the default) reads the
+     * property {@code ductape.emulator.seed}, and {@code demo} without it.
+     *
+     * @return the seed's name
+     */
+    String seed() default "";
+}
