@@ -3,6 +3,10 @@ package app.ductape.sessions.testkit;
 import app.ductape.sessions.Ductape;
 import app.ductape.sessions.SessionsService;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +42,8 @@ public final class DuctapeEmulator implements AutoCloseable {
     private final Instant seededAt;
     /** Replaced whole by {@link #reset()}: a request sees the state before or after it, never a mix. */
     private volatile EmulatorApi api;
+    /** The token of the control under {@code /_emulator/}, or null without one. */
+    private final String controlToken;
     private final String baseUrl;
     private final String defaultProduct;
     private final String defaultEnv;
@@ -46,13 +52,18 @@ public final class DuctapeEmulator implements AutoCloseable {
 
     private DuctapeEmulator(Builder builder) {
         this.credentials = builder.credentials;
-        this.clock = builder.clock;
+        EmulatorClock controlled = builder.control ? new EmulatorClock(builder.clock) : null;
+        this.clock = controlled != null ? controlled : builder.clock;
         this.faults = new EmulatorFaults();
         this.environments = builder.environments();
         this.seed = builder.seed;
         this.seededAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         this.api = api(clock, environments, seed, seededAt, credentials);
-        this.server = new LoopbackServer("ductape-emulator", builder.port, builder.threads, new CurrentApi(), faults);
+        RecentRequests recent = controlled != null ? new RecentRequests(credentials.workspaceId()) : null;
+        this.controlToken = controlled != null ? EmulatorControl.newToken() : null;
+        EmulatorControl control = controlled != null ? new EmulatorControl(controlToken, this, controlled, recent) : null;
+        this.server = new LoopbackServer("ductape-emulator", builder.host, builder.port, builder.threads,
+            new CurrentApi(), faults, recent, control);
         this.baseUrl = server.baseUrl();
         // only a seed says which product and env its data is in; an empty emulator's clients assume none
         this.defaultProduct = builder.seed != null ? builder.seed.product() : null;
@@ -196,6 +207,16 @@ public final class DuctapeEmulator implements AutoCloseable {
     }
 
     /**
+     * The token of the emulator's control over HTTP ({@code /_emulator/}, see {@link Builder#control()}), to
+     * send as {@code Authorization: Bearer <token>}; a new one each start.
+     *
+     * @return the token, or empty when the emulator has no control
+     */
+    public Optional<String> controlToken() {
+        return Optional.ofNullable(controlToken);
+    }
+
+    /**
      * Puts the emulator back as it started: its seed's data loaded again as of the same instant (every
      * session, configuration and activity since is gone, and so are their tokens), no fault pending, the
      * proxied calls' counts and the last {@code traceparent} forgotten. Its clock is the caller's to set back.
@@ -246,6 +267,8 @@ public final class DuctapeEmulator implements AutoCloseable {
     /** Builds a {@link DuctapeEmulator}. */
     public static final class Builder {
         private int port;
+        private InetAddress host = InetAddress.getLoopbackAddress();
+        private boolean control;
         private Clock clock = Clock.systemUTC();
         private EmulatorCredentials credentials = EmulatorCredentials.defaults();
         private EmulatorSeed seed;
@@ -265,6 +288,46 @@ public final class DuctapeEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("`port` must be 0-65535, but was " + port);
             }
             this.port = port;
+            return this;
+        }
+
+        /**
+         * The address to listen on (default: loopback): {@code 0.0.0.0} for tests that reach the emulator from
+         * another host or container, such as a CI service container. Its control, if any, still answers only
+         * on loopback.
+         *
+         * @param host an address of this machine, such as {@code 127.0.0.1} or {@code 0.0.0.0}
+         * @return this builder
+         * @throws IllegalArgumentException when {@code host} is not an address literal of this machine
+         */
+        public Builder host(String host) {
+            if (host == null || host.isBlank()) {
+                throw new IllegalArgumentException("`host` must be an address such as 127.0.0.1 or 0.0.0.0, but was "
+                    + (host == null ? "null" : "blank"));
+            }
+            try {
+                InetAddress address = InetAddress.getByName(host);
+                if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
+                    && NetworkInterface.getByInetAddress(address) == null) {
+                    throw new IllegalArgumentException("`host` must be an address of this machine, but was " + host);
+                }
+                this.host = address;
+            } catch (UnknownHostException | SocketException e) {
+                throw new IllegalArgumentException("`host` must be an address of this machine, but was " + host, e);
+            }
+            return this;
+        }
+
+        /**
+         * Turns on the control over HTTP, under {@code /_emulator/} on the emulator's port: fail or delay the
+         * next requests, reset to the seed, advance the clock, list the recent requests (credentials masked).
+         * It answers only a loopback peer sending {@link DuctapeEmulator#controlToken()}; the emulator's clock
+         * becomes its builder's moved forward by what the control asks.
+         *
+         * @return this builder
+         */
+        public Builder control() {
+            this.control = true;
             return this;
         }
 

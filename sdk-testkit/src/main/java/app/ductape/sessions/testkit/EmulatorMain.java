@@ -5,8 +5,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs a standalone Ductape emulator, and the session-log APIs emulator on the next port, until Ctrl-C:
  * {@code java app.ductape.sessions.testkit.EmulatorMain [--port 4311] [--seed demo|none|SEED:USERS:OPERATIONS:DAYS]
- * [--access-key KEY] [--environments prd,stg,dev,production,staging]}. It prints the environment variables that point the README's snippets and the
- * examples at them.
+ * [--access-key KEY] [--environments prd,stg,dev,production,staging] [--host 127.0.0.1] [--control]}. It prints the
+ * environment variables that point the README's snippets and the examples at them, and with {@code --control} the
+ * token of the control under {@code /_emulator/}.
  */
 public final class EmulatorMain {
     private EmulatorMain() {}
@@ -15,7 +16,7 @@ public final class EmulatorMain {
      * Starts the emulator and waits for Ctrl-C.
      *
      * @param args {@code [--port 4311] [--seed demo|none|SEED:USERS:OPERATIONS:DAYS] [--access-key KEY]
-     *             [--environments SLUG,SLUG...]}
+     *             [--environments SLUG,SLUG...] [--host ADDRESS] [--control]}
      * @throws InterruptedException when interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
@@ -31,9 +32,15 @@ public final class EmulatorMain {
                 case "--seed" -> builder.seed(EmulatorSeed.named(require(value, "--seed")).orElse(null));
                 case "--access-key" -> builder.credentials(require(value, "--access-key"));
                 case "--environments" -> environments(builder, require(value, "--environments"));
+                case "--host" -> host(builder, require(value, "--host"));
+                case "--control" -> {
+                    builder.control();
+                    continue; // takes no value
+                }
                 default -> {
                     System.err.println("unknown option " + args[i] + "; usage: [--port 4311] "
-                        + "[--seed demo|none|SEED:USERS:OPERATIONS:DAYS] [--access-key KEY] [--environments SLUG,SLUG...]");
+                        + "[--seed demo|none|SEED:USERS:OPERATIONS:DAYS] [--access-key KEY] [--environments SLUG,SLUG...] "
+                        + "[--host ADDRESS] [--control]");
                     System.exit(2);
                 }
             }
@@ -64,6 +71,11 @@ public final class EmulatorMain {
         export("CALWE_TOKEN", SessionLogApisEmulator.CALWE_TOKEN);
         System.out.println("(Or an access key, the assumed path, with DUCTAPE_WORKSPACE_ID instead of the other four: "
             + "export DUCTAPE_ACCESS_KEY=" + credentials.accessKey() + ")");
+        emulator.controlToken().ifPresent(token -> {
+            System.out.println("Control: " + emulator.baseUrl() + "/_emulator/ (faults, latency, reset, clock, requests), "
+                + "from loopback only, with Authorization: Bearer $DUCTAPE_EMULATOR_CONTROL_TOKEN");
+            export("DUCTAPE_EMULATOR_CONTROL_TOKEN", token);
+        });
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }
@@ -77,6 +89,15 @@ public final class EmulatorMain {
             builder.environments(slugs.split(",", -1));
         } catch (IllegalArgumentException e) {
             System.err.println("--environments " + slugs + ": " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void host(DuctapeEmulator.Builder builder, String host) {
+        try {
+            builder.host(host);
+        } catch (IllegalArgumentException e) {
+            System.err.println("--host " + host + ": " + e.getMessage());
             System.exit(2);
         }
     }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ final class HttpAdapter {
 
     private HttpAdapter() {}
 
-    static void serve(HttpExchange exchange, EmulatorHandler handler, EmulatorFaults faults) {
+    static void serve(HttpExchange exchange, EmulatorHandler handler, EmulatorFaults faults, RecentRequests recent) {
         try {
             if (faults.takeDisconnect()) {
                 return; // closing an exchange that sent no headers closes the connection
@@ -48,6 +49,10 @@ final class HttpAdapter {
                 response = handler.error(failure, "Injected fault: HTTP " + failure);
             } else {
                 response = handler.handle(toRequest(exchange, body, requestId));
+            }
+            if (recent != null) {
+                recent.record(Instant.now(), exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), response.status());
             }
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.getResponseHeaders().set("X-Request-Id", requestId);

@@ -12,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The JDK's {@code HttpServer} on a loopback port with a bounded pool of daemon threads, serving one
- * {@link EmulatorHandler} with fault injection. Keeps no log of what it served.
+ * The JDK's {@code HttpServer} on a port of the loopback address (or of another, when asked) with a bounded
+ * pool of daemon threads, serving one {@link EmulatorHandler} with fault injection, and the emulator's control
+ * under {@code /_emulator/} when it has one. Keeps no log of what it served, but for the bounded one of an
+ * emulator with control.
  */
 final class LoopbackServer implements AutoCloseable {
     static {
@@ -29,6 +31,11 @@ final class LoopbackServer implements AutoCloseable {
     private final String baseUrl;
 
     LoopbackServer(String name, int port, int threads, EmulatorHandler handler, EmulatorFaults faults) {
+        this(name, InetAddress.getLoopbackAddress(), port, threads, handler, faults, null, null);
+    }
+
+    LoopbackServer(String name, InetAddress host, int port, int threads, EmulatorHandler handler, EmulatorFaults faults,
+                   RecentRequests recent, EmulatorControl control) {
         AtomicInteger threadNumber = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
             runnable -> {
@@ -37,15 +44,19 @@ final class LoopbackServer implements AutoCloseable {
                 return thread;
             });
         try {
-            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+            this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
         } catch (IOException e) {
             executor.shutdownNow();
             throw new UncheckedIOException(name + " could not listen on port " + port, e);
         }
-        server.createContext("/", exchange -> HttpAdapter.serve(exchange, handler, faults));
+        server.createContext("/", exchange -> HttpAdapter.serve(exchange, handler, faults, recent));
+        if (control != null) {
+            server.createContext(EmulatorControl.PREFIX, control::serve);
+        }
         server.setExecutor(executor);
         server.start();
-        this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        this.baseUrl = "http://" + (host.isAnyLocalAddress() || host.isLoopbackAddress() ? "127.0.0.1"
+            : host.getHostAddress()) + ":" + server.getAddress().getPort();
     }
 
     String baseUrl() {
