@@ -5,7 +5,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs a standalone Ductape emulator, and the session-log APIs emulator on the next port, until Ctrl-C:
  * {@code java app.ductape.sessions.testkit.EmulatorMain [--port 4311] [--seed demo|none|SEED:USERS:OPERATIONS:DAYS]
- * [--access-key KEY] [--environments prd,stg,dev,production,staging] [--host 127.0.0.1] [--control]}. It prints the
+ * [--access-key KEY] [--environments prd,stg,dev,production,staging] [--host 127.0.0.1] [--control]
+ * [--seed-file seed.json]}. It prints the
  * environment variables that point the README's snippets and the examples at them, and with {@code --control} the
  * token of the control under {@code /_emulator/}.
  */
@@ -16,7 +17,7 @@ public final class EmulatorMain {
      * Starts the emulator and waits for Ctrl-C.
      *
      * @param args {@code [--port 4311] [--seed demo|none|SEED:USERS:OPERATIONS:DAYS] [--access-key KEY]
-     *             [--environments SLUG,SLUG...] [--host ADDRESS] [--control]}
+     *             [--environments SLUG,SLUG...] [--host ADDRESS] [--control] [--seed-file seed.json]}
      * @throws InterruptedException when interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
@@ -33,6 +34,7 @@ public final class EmulatorMain {
                 case "--access-key" -> builder.credentials(require(value, "--access-key"));
                 case "--environments" -> environments(builder, require(value, "--environments"));
                 case "--host" -> host(builder, require(value, "--host"));
+                case "--seed-file" -> seedFile(builder, require(value, "--seed-file"));
                 case "--control" -> {
                     builder.control();
                     continue; // takes no value
@@ -40,7 +42,7 @@ public final class EmulatorMain {
                 default -> {
                     System.err.println("unknown option " + args[i] + "; usage: [--port 4311] "
                         + "[--seed demo|none|SEED:USERS:OPERATIONS:DAYS] [--access-key KEY] [--environments SLUG,SLUG...] "
-                        + "[--host ADDRESS] [--control]");
+                        + "[--host ADDRESS] [--control] [--seed-file seed.json]");
                     System.exit(2);
                 }
             }
@@ -89,6 +91,15 @@ public final class EmulatorMain {
             builder.environments(slugs.split(",", -1));
         } catch (IllegalArgumentException e) {
             System.err.println("--environments " + slugs + ": " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void seedFile(DuctapeEmulator.Builder builder, String file) {
+        try {
+            builder.seed(EmulatorSeed.fromFile(java.nio.file.Path.of(file)));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("--seed-file " + file + ": " + e.getMessage());
             System.exit(2);
         }
     }

@@ -3,6 +3,7 @@ package app.ductape.sessions.testkit;
 import app.ductape.sessions.testkit.EmulatorState.When;
 import app.ductape.sessions.testkit.Records.Config;
 import app.ductape.sessions.testkit.Records.StartAnswer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -41,9 +42,33 @@ public final class EmulatorSeed {
     private static final String OTHER_ENV = "staging";
 
     private final List<Plan> plans;
+    /** A seed written by hand, or null for generated data. */
+    private final SeedFile file;
 
     private EmulatorSeed(List<Plan> plans) {
         this.plans = List.copyOf(plans);
+        this.file = null;
+    }
+
+    private EmulatorSeed(SeedFile file) {
+        this.plans = List.of();
+        this.file = file;
+    }
+
+    /**
+     * A seed written by hand as JSON: products with their environments and session configurations, users (each
+     * one's session data), their sessions (live, expired or revoked) and activity over time, all placed relative
+     * to the instant the emulator loads it. The format is in sdk-testkit's README, with an example,
+     * {@code sdk-testkit/seed-example.json}.
+     *
+     * @param file the JSON file
+     * @return the seed, read and checked
+     * @throws IllegalArgumentException when the file is not a valid seed: the message names its line, the field
+     *                                  and why
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
+    public static EmulatorSeed fromFile(Path file) {
+        return new EmulatorSeed(SeedFile.read(java.util.Objects.requireNonNull(file, "file")));
     }
 
     /**
@@ -52,7 +77,7 @@ public final class EmulatorSeed {
      * @return the product most of this data is in ({@code my-product}): the default product of the emulator's clients
      */
     public String product() {
-        return plans.get(0).product();
+        return file != null ? file.product() : plans.get(0).product();
     }
 
     /**
@@ -61,12 +86,12 @@ public final class EmulatorSeed {
      * @return the environment most of this data is in ({@code production}): the default env of the emulator's clients
      */
     public String env() {
-        return DEFAULT_ENV;
+        return file != null ? file.env() : DEFAULT_ENV;
     }
 
     /** The environments its data is in, which the emulator loading it has. */
     Set<String> environments() {
-        return Set.of(DEFAULT_ENV, OTHER_ENV);
+        return file != null ? file.environments() : Set.of(DEFAULT_ENV, OTHER_ENV);
     }
 
     /**
@@ -89,7 +114,7 @@ public final class EmulatorSeed {
     /**
      * The seed a name gives, as the standalone emulator's {@code --seed} and Spring tests'
      * {@code ductape.emulator.seed} take it: {@code demo} ({@link #demo()}), {@code none} (an empty emulator),
-     * or {@code SEED:USERS:OPERATIONS:DAYS} ({@link #generate}).
+     * {@code SEED:USERS:OPERATIONS:DAYS} ({@link #generate}), or {@code file:PATH} ({@link #fromFile}).
      *
      * @param spec the name
      * @return the seed, or empty for {@code none}
@@ -102,6 +127,9 @@ public final class EmulatorSeed {
         if ("none".equals(spec)) {
             return Optional.empty();
         }
+        if (spec != null && spec.startsWith("file:")) {
+            return Optional.of(fromFile(Path.of(spec.substring("file:".length()))));
+        }
         String[] parts = spec == null ? new String[0] : spec.split(":");
         try {
             if (parts.length == 4) {
@@ -111,8 +139,8 @@ public final class EmulatorSeed {
         } catch (NumberFormatException e) {
             // named below
         }
-        throw new IllegalArgumentException("a seed must be demo, none or SEED:USERS:OPERATIONS:DAYS (numbers), but was '"
-            + spec + "'");
+        throw new IllegalArgumentException("a seed must be demo, none, SEED:USERS:OPERATIONS:DAYS (numbers) or "
+            + "file:PATH, but was '" + spec + "'");
     }
 
     /**
@@ -140,11 +168,14 @@ public final class EmulatorSeed {
         for (Plan plan : plans) {
             new Replay(plan, emulation, now).run();
         }
+        if (file != null) {
+            file.applyTo(emulation, now);
+        }
     }
 
     @Override
     public String toString() {
-        return "EmulatorSeed" + plans;
+        return "EmulatorSeed" + (file != null ? "[" + file + "]" : plans);
     }
 
     /** A session the replay may verify, refresh or revoke next. */

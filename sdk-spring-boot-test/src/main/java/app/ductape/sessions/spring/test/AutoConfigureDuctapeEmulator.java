@@ -37,8 +37,9 @@ public @interface AutoConfigureDuctapeEmulator {
 
     /**
      * The emulator's data: {@code demo} (Ductape's demo data set: {@code my-product}, {@code user-session}),
-     * {@code none} (empty), or {@code SEED:USERS:OPERATIONS:DAYS} (generated). Empty (the default) reads the
-     * property {@code ductape.emulator.seed}, and {@code demo} without it.
+     * {@code none} (empty), {@code SEED:USERS:OPERATIONS:DAYS} (generated) or {@code file:PATH} (a seed file,
+     * see {@code EmulatorSeed.fromFile}). Empty (the default) reads the property {@code ductape.emulator.seed},
+     * and {@code demo} without it.
      *
      * @return the seed's name
      */
