@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,28 +25,36 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * B12: a cache hit of a verifier attached to a {@link RedisFleet} (on a real redis-server of its own, shared
- * cache on), against B7's floor (the token's SHA-256 plus one map lookup), over 10,000 tokens.
+ * cache on), against B7's floor (the token's SHA-256 plus one map lookup), over {@code tokens} tokens (10,000;
+ * 1,000 in the quick smoke).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class FleetVerifyBenchmark {
-    private static final int TOKENS = 10_000;
+    @Param("10000")
+    public int tokens;
     private static final byte[] ANSWER_KEY = "the-answer-key-of-the-benchmark-32b".getBytes(StandardCharsets.UTF_8);
     private RedisServer redis;
     private DuctapeEmulator emulator;
     private SessionsService sessions;
     private SessionVerifier verifier;
-    private String[] tokens;
+    private String[] issued;
     private VerifyBenchmark.DigestAndLookup floor;
 
     /** Where one thread is among the tokens. */
     @State(Scope.Thread)
     public static class Cursor {
         private int next;
+        private int size;
+
+        @Setup(Level.Trial)
+        public void setUp(FleetVerifyBenchmark benchmark) {
+            size = benchmark.tokens;
+        }
 
         int next() {
-            next = next + 1 == TOKENS ? 0 : next + 1;
+            next = next + 1 == size ? 0 : next + 1;
             return next;
         }
     }
@@ -58,11 +67,11 @@ public class FleetVerifyBenchmark {
         verifier = SessionVerifier.builder(sessions).tag("user-session").maxStaleness(Duration.ofHours(1))
             .fleet(RedisFleet.builder(redis.uri()).sharedCache(true).answerKey(ANSWER_KEY).build()).build();
         floor = new VerifyBenchmark.DigestAndLookup();
-        tokens = new String[TOKENS];
-        for (int i = 0; i < TOKENS; i++) {
-            tokens[i] = sessions.start(StartSessionOptions.builder().tag("user-session")
+        issued = new String[tokens];
+        for (int i = 0; i < tokens; i++) {
+            issued[i] = sessions.start(StartSessionOptions.builder().tag("user-session")
                 .data(Map.of("email", "user" + i + "@example.com")).build()).token();
-            floor.put(tokens[i], verifier.verify(tokens[i]));
+            floor.put(issued[i], verifier.verify(issued[i]));
         }
         if (!verifier.stats().fleet().orElseThrow().isUp()) {
             throw new IllegalStateException("the fleet is not up: " + verifier.stats());
@@ -71,7 +80,7 @@ public class FleetVerifyBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        if (verifier.stats().misses() != TOKENS || !verifier.stats().fleet().orElseThrow().isUp()) {
+        if (verifier.stats().misses() != tokens || !verifier.stats().fleet().orElseThrow().isUp()) {
             throw new IllegalStateException("the cache was not warm, or the fleet not up, all along: "
                 + verifier.stats());
         }
@@ -84,12 +93,12 @@ public class FleetVerifyBenchmark {
     /** A cache hit with the fleet attached. */
     @Benchmark
     public VerifySessionResult cachedWithFleet(Cursor cursor) {
-        return verifier.verify(tokens[cursor.next()]);
+        return verifier.verify(issued[cursor.next()]);
     }
 
     /** B7's floor, in the same run. */
     @Benchmark
     public VerifySessionResult floor(Cursor cursor) {
-        return floor.get(tokens[cursor.next()]);
+        return floor.get(issued[cursor.next()]);
     }
 }
