@@ -6,13 +6,16 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 
 /**
  * Gives a Spring test's application context its own Ductape emulator: started before the context, its
  * {@code DuctapeEmulator} a bean, every {@code ductape.*} connection property (base URL, workspace
  * credentials, access key) pointing at it whatever the application's properties say, and stopped with the
  * context. {@code ductape.product} and {@code ductape.env} are the seed's unless the application sets them.
- * Contexts with the same seed are cached and shared as Spring caches any other.
+ * Contexts with the same seed are cached and shared as Spring caches any other. In a test slice
+ * ({@code @WebMvcTest}, {@code @WebFluxTest}) it also brings the starter's client, verifier, filters and
+ * introspectors, which a slice leaves out.
  *
  * <pre>{@code
  * @SpringBootTest
@@ -33,6 +36,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@ImportAutoConfiguration
 public @interface AutoConfigureDuctapeEmulator {
 
     /**
