@@ -40,7 +40,7 @@ class DependencyRulesTest {
             "app.ductape.sessions.transport", "app.ductape.sessions.testkit", "app.ductape.sessions.connectors",
             "app.ductape.sessions.examples", "app.ductape.sessions.middleware", "app.ductape.sessions.spring",
             "app.ductape.sessions.archive", "app.ductape.sessions.report", "app.ductape.sessions.middleware.redis",
-            "app.ductape.sessions.webflux");
+            "app.ductape.sessions.webflux", "app.ductape.sessions.jakarta.rest");
         assertThat(outsideCore.stream().map(JavaClass::getPackageName)).doesNotContain("app.ductape.sessions.internal",
             "app.ductape.sessions.transport").contains("app.ductape.sessions.testkit");
     }
@@ -89,6 +89,16 @@ class DependencyRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.boot..", "jakarta.servlet..")
             .because("sdk-webflux runs in any WebFlux application, with or without Boot, on Netty or another "
                 + "reactive server");
+
+        rule.check(all);
+    }
+
+    @Test
+    void theJakartaRestFilterNeedsOnlyTheJakartaRestApi() {
+        ArchRule rule = noClasses().that().resideInAPackage("app.ductape.sessions.jakarta.rest..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "javax..", "org.glassfish..",
+                "org.jboss..", "io.undertow..", "io.helidon..", "io.quarkus..", "org.springframework..")
+            .because("sdk-jakarta-rest runs in any Jakarta REST implementation, on a servlet container or not");
 
         rule.check(all);
     }

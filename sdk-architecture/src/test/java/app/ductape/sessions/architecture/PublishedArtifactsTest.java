@@ -35,6 +35,7 @@ class PublishedArtifactsTest {
     @ValueSource(strings = {"sdk-core:ductape-sessions-core", "sdk-testkit:ductape-sessions-testkit",
         "sdk-connectors:ductape-sessions-connectors", "sdk-middleware:ductape-sessions-middleware",
         "sdk-middleware-redis:ductape-sessions-middleware-redis", "sdk-webflux:ductape-sessions-webflux",
+        "sdk-jakarta-rest:ductape-sessions-jakarta-rest",
         "sdk-spring-boot-autoconfigure:ductape-sessions-spring-boot-autoconfigure",
         "sdk-archive:ductape-sessions-archive", "sdk-report:ductape-sessions-report",
         "sdk-opentelemetry:ductape-sessions-opentelemetry", "sdk-spring-boot-test:ductape-sessions-spring-boot-test"})

@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What every request-path integration of this SDK decides about a request, in one place and without any
- * web framework: the servlet filter ({@link DuctapeSessionFilter}) and the WebFlux filter adapt their
- * requests to a {@link GuardedRequest} and carry out the {@link Decision}. Use it to write a filter for
- * another server the same way.
+ * web framework: the servlet filter ({@link DuctapeSessionFilter}), the WebFlux filter and the Jakarta REST
+ * filter adapt their requests to a {@link GuardedRequest} and carry out the {@link Decision}. Use it to write
+ * a filter for another server the same way.
  *
  * <ol>
  *   <li>A raw path that breaks one of the {@link PathRules} (default {@link PathRules#strict()}) is refused
@@ -82,7 +82,22 @@ public final class SessionGuard {
      * @return skip (not checked), admit (with the session) or refuse (with the answer to send)
      */
     public Decision decide(GuardedRequest request) {
-        Object checked = check(request);
+        return verify(request, check(request, true));
+    }
+
+    /**
+     * {@link #decide} for a request to something that asks for a session by name (Jakarta REST's
+     * {@code @DuctapeSessionRequired}): the include and exclude patterns do not apply, since the resource,
+     * not its path, says a session is required; the path rules, the preflight and the token's reading do.
+     *
+     * @param request the request, as the server saw it
+     * @return skip (a CORS preflight only), admit (with the session) or refuse (with the answer to send)
+     */
+    public Decision decideRequired(GuardedRequest request) {
+        return verify(request, check(request, false));
+    }
+
+    private Decision verify(GuardedRequest request, Object checked) {
         if (checked instanceof Decision decision) {
             return decision;
         }
@@ -102,7 +117,7 @@ public final class SessionGuard {
      * @return the decision; it never fails (Ductape's failures are refusals: 503 or 500)
      */
     public CompletableFuture<Decision> decideAsync(GuardedRequest request) {
-        Object checked = check(request);
+        Object checked = check(request, true);
         if (checked instanceof Decision decision) {
             return CompletableFuture.completedFuture(decision);
         }
@@ -120,12 +135,12 @@ public final class SessionGuard {
     }
 
     /** The decision reached without the verifier, or the token to verify. */
-    private Object check(GuardedRequest request) {
+    private Object check(GuardedRequest request, boolean byPatterns) {
         Optional<PathRule> broken = pathRules.violatedBy(request.rawPath());
         if (broken.isPresent()) {
             return refusals.ambiguousPath(broken.get());
         }
-        if (isPreflight(request) || !applies(request.routedPath())) {
+        if (isPreflight(request) || byPatterns && !applies(request.routedPath())) {
             return Decision.SKIP;
         }
         BearerToken bearer = BearerToken.parse(request.headers("Authorization"));

@@ -14,11 +14,12 @@ import org.eclipse.jetty.server.ServerConnector;
  * A real servlet container on a free loopback port, its application set up through the servlet API
  * (a {@link ServletContainerInitializer}, as an application's own code would), so that one test runs
  * unchanged in embedded Tomcat 11 and embedded Jetty 12.1, which decode and normalise paths their own way.
+ * Public for the Jakarta REST tests, which compare their answers with the servlet filter's.
  */
-enum EmbeddedContainer {
+public enum EmbeddedContainer {
     TOMCAT {
         @Override
-        Running start(ServletContainerInitializer application) throws Exception {
+        public Running start(ServletContainerInitializer application) throws Exception {
             Path baseDir = Files.createTempDirectory("tomcat");
             Tomcat tomcat = new Tomcat();
             tomcat.setBaseDir(baseDir.toString());
@@ -36,7 +37,7 @@ enum EmbeddedContainer {
     },
     JETTY {
         @Override
-        Running start(ServletContainerInitializer application) throws Exception {
+        public Running start(ServletContainerInitializer application) throws Exception {
             Server server = new Server();
             ServerConnector connector = new ServerConnector(server);
             connector.setHost("127.0.0.1");
@@ -51,13 +52,13 @@ enum EmbeddedContainer {
     };
 
     /** The filter mapping of every test application: all paths, plain requests. */
-    static final EnumSet<DispatcherType> REQUESTS = EnumSet.of(DispatcherType.REQUEST);
+    public static final EnumSet<DispatcherType> REQUESTS = EnumSet.of(DispatcherType.REQUEST);
 
     /** Starts the container serving {@code application}, set up when the context starts. */
-    abstract Running start(ServletContainerInitializer application) throws Exception;
+    public abstract Running start(ServletContainerInitializer application) throws Exception;
 
     /** A started container; closing stops it. */
-    record Running(int port, Stopper stopper) implements AutoCloseable {
+    public record Running(int port, Stopper stopper) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             stopper.stop();
@@ -66,7 +67,7 @@ enum EmbeddedContainer {
 
     /** How a container stops. */
     @FunctionalInterface
-    interface Stopper {
+    public interface Stopper {
         void stop() throws Exception;
     }
 }

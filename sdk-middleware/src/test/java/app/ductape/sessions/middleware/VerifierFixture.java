@@ -14,15 +14,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A demo emulator on a clock the test moves, a client of it that counts its verify requests, and
- * helpers to start sessions: what the verifier and filter tests share.
+ * helpers to start sessions: what the verifier and filter tests share, here and in the Jakarta REST module.
  */
-final class VerifierFixture implements AutoCloseable {
-    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+public final class VerifierFixture implements AutoCloseable {
+    public static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
-    final MutableClock clock = MutableClock.at(NOW);
-    final DuctapeEmulator emulator = DuctapeEmulator.builder().clock(clock).seed(EmulatorSeed.demo()).start();
-    final AtomicInteger verifyRequests = new AtomicInteger();
-    final SessionsService sessions = emulator.sessionsServiceBuilder().maxRetries(0)
+    public final MutableClock clock = MutableClock.at(NOW);
+    public final DuctapeEmulator emulator = DuctapeEmulator.builder().clock(clock).seed(EmulatorSeed.demo()).start();
+    public final AtomicInteger verifyRequests = new AtomicInteger();
+    public final SessionsService sessions = emulator.sessionsServiceBuilder().maxRetries(0)
         .transport(t -> t.callListener(new CallListener() {
             @Override
             public void onAttempt(Attempt attempt) {
@@ -33,17 +33,17 @@ final class VerifierFixture implements AutoCloseable {
         })).build();
 
     /** A session of {@code user-session} (1 day) for {@code email}. */
-    StartSessionResult start(String email) {
+    public StartSessionResult start(String email) {
         return sessions.start(StartSessionOptions.builder().tag("user-session").data(Map.of("email", email)).build());
     }
 
     /** A session that expires after {@code lifetime}. */
-    StartSessionResult start(String email, Duration lifetime) {
+    public StartSessionResult start(String email, Duration lifetime) {
         return sessions.start(StartSessionOptions.builder().tag("user-session").data(Map.of("email", email))
             .expiresIn(lifetime).build());
     }
 
-    SessionVerifier.Builder verifier() {
+    public SessionVerifier.Builder verifier() {
         return SessionVerifier.builder(sessions).tag("user-session").clock(clock);
     }
 
