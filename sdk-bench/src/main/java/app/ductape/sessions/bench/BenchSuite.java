@@ -31,7 +31,7 @@ import org.openjdk.jmh.util.ListStatistics;
 import org.openjdk.jmh.util.Statistics;
 
 /**
- * Runs B1 to B13 in one go and writes the table: {@code docs/benchmarks.md}, or with
+ * Runs B1 to B14 in one go and writes the table: {@code docs/benchmarks.md}, or with
  * {@code -Dbench.quick=true} a shorter smoke run to {@code sdk-bench/target/benchmarks-quick.md}. With
  * {@code -Dbench.only=B7} (a comma-separated list) only those figures run, written to
  * {@code sdk-bench/target/benchmarks-B7.md}.
@@ -97,6 +97,9 @@ public final class BenchSuite {
         }
         if (runs("B13")) {
             tracing(rounds);
+        }
+        if (runs("B14")) {
+            jakartaRest(rounds);
         }
         write(System.nanoTime() - started, rounds);
     }
@@ -183,7 +186,6 @@ public final class BenchSuite {
             "<= 0.01", indexed.getMean() / scan.getMean() <= 0.01);
     }
 
-    /** B11: a WebFlux request through the web filter against none; a verifyAsync hit against a verify hit. */
     /** B13: tracing on (every span sampled and exported) against off, for B1's call and for a verifier hit. */
     private void tracing(int rounds) throws RunnerException {
         // a span pair costs a few microseconds on a call of hundreds: twice B1's forks, so the ratio reads them
@@ -196,6 +198,7 @@ public final class BenchSuite {
             "TracingBenchmark.hitTraced", "TracingBenchmark.hitUntraced", 1.05);
     }
 
+    /** B11: a WebFlux request through the web filter against none; a verifyAsync hit against a verify hit. */
     private void asyncVerification(int rounds) throws RunnerException {
         // A loopback request's fork-to-fork spread (±30 µs on ~140) dwarfs the filter's few microseconds:
         // twice the forks and longer iterations than elsewhere, so the ratio reads the filter, not the forks.
@@ -207,6 +210,15 @@ public final class BenchSuite {
             "VerifyBenchmark.cached");
         ratio("B11 cache hit (" + manyTokensText + ") through verifyAsync (a completed future) vs through verify, ns/call",
             "VerifyBenchmark.cachedAsync@async", "VerifyBenchmark.cached@async", 1.3);
+    }
+
+    /** B14: a Jersey request on Grizzly through the Jakarta REST filter (a cache hit) against none. */
+    private void jakartaRest(int rounds) throws RunnerException {
+        // as B11: a loopback request's fork-to-fork spread dwarfs the filter, so twice the forks, longer iterations
+        interleaved(quick ? 1 : 2 * rounds, timed(quick ? 1 : 5, quick ? 2 : 10),
+            "JakartaRestFilterBenchmark.withFilter", "JakartaRestFilterBenchmark.withoutFilter");
+        ratio("B14 Jersey request on Grizzly with DuctapeSessionRequestFilter (cache hit) vs without, µs/request",
+            "JakartaRestFilterBenchmark.withFilter", "JakartaRestFilterBenchmark.withoutFilter", 1.10);
     }
 
     /** B12: the Redis fleet: propagation across three JVMs, its hit path against B7's floor, shared verifies. */

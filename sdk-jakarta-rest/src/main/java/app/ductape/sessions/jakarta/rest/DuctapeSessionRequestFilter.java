@@ -33,8 +33,8 @@ import java.util.function.Function;
  * <p>A request let through carries its {@link VerifySessionResult} in the request property
  * {@link #SESSION_PROPERTY}, and its {@code SecurityContext} is replaced: the principal is a
  * {@link DuctapeSessionPrincipal}, {@code isUserInRole} asks the {@linkplain Builder#authorities authorities}
- * given (none by default), {@code getAuthenticationScheme()} is {@code "Bearer"}, {@code isSecure()} is the
- * connection's as before.
+ * given (none by default); {@code isSecure()} and {@code getAuthenticationScheme()} are kept from the context
+ * it replaces ({@code "Bearer"} where that had no scheme, as without other authentication).
  * <pre>{@code
  * ResourceConfig app = new ResourceConfig(OrdersResource.class)
  *     .register(DuctapeSessionRequestFilter.of(SessionGuard.builder(verifier).include("/api/*").build()));
@@ -99,8 +99,8 @@ public final class DuctapeSessionRequestFilter implements ContainerRequestFilter
 
     /** The decision for a request to a resource that requires a session, whatever its path. */
     void filterRequired(ContainerRequestContext request) {
-        if (request.getProperty(SESSION_PROPERTY) instanceof VerifySessionResult) {
-            return; // let through before matching, by this filter registered globally
+        if (request.getSecurityContext() instanceof SessionSecurityContext admitted && admitted.decidedBy(guard)) {
+            return; // let through before matching by this filter, registered globally: the same guard's decision
         }
         carryOut(guard.decideRequired(new RequestView(request)), request);
     }
@@ -108,7 +108,7 @@ public final class DuctapeSessionRequestFilter implements ContainerRequestFilter
     private void carryOut(Decision decision, ContainerRequestContext request) {
         if (decision instanceof Decision.Admit admit) {
             request.setProperty(SESSION_PROPERTY, admit.session());
-            request.setSecurityContext(new SessionSecurityContext(admit.session(), authorities,
+            request.setSecurityContext(new SessionSecurityContext(guard, admit.session(), authorities,
                 request.getSecurityContext(), request.getUriInfo().getRequestUri()));
         } else if (decision instanceof Decision.Refuse refuse) {
             Response.ResponseBuilder answer = Response.status(refuse.status());

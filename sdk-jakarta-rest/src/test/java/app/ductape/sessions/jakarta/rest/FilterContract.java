@@ -9,6 +9,7 @@ import app.ductape.sessions.middleware.RawHttp;
 import app.ductape.sessions.middleware.SessionGuard;
 import app.ductape.sessions.middleware.SessionVerifier;
 import app.ductape.sessions.middleware.VerifierFixture;
+import app.ductape.sessions.middleware.VerifierStats;
 import app.ductape.sessions.model.StartSessionResult;
 import app.ductape.sessions.options.RevokeSessionOptions;
 import app.ductape.sessions.options.StartSessionOptions;
@@ -48,7 +49,7 @@ abstract class FilterContract {
             .build();
         JakartaRestServer implementation = implementation();
         server = implementation.start(TestResources.application(filter, filter.whereRequired(),
-            implementation.propertyResource()));
+            implementation.propertyResource(), implementation.rolesAllowedFeature()));
     }
 
     @AfterAll
@@ -254,5 +255,28 @@ abstract class FilterContract {
 
         assertThat(get("/api/me", "Authorization: Bearer " + admin.token()).body()).contains(" admin=true ");
         assertThat(get("/api/me", "Authorization: Bearer " + reader.token()).body()).contains(" admin=false ");
+    }
+
+    @Test
+    void rolesAllowedLetsInASessionWithTheRoleAndForbidsOneWithout() throws Exception {
+        StartSessionResult admin = start("margaret@example.com", Map.of("role", "admin"));
+        StartSessionResult reader = start("alan@example.com", Map.of("role", "reader"));
+
+        assertThat(get("/api/admin", "Authorization: Bearer " + admin.token()).body())
+            .startsWith("/api/admin principal=margaret@example.com ");
+        assertThat(get("/api/admin", "Authorization: Bearer " + reader.token()).status()).isEqualTo(403);
+        assertThat(get("/api/admin").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aRequestTheFilterLetThroughIsNotVerifiedAgainForItsAnnotation() throws Exception {
+        StartSessionResult s = start("ada@example.com");
+        VerifierStats before = verifier.stats();
+
+        assertThat(get("/api/orders/7", "Authorization: Bearer " + s.token()).status()).isEqualTo(200);
+
+        VerifierStats after = verifier.stats();
+        assertThat(after.misses() - before.misses()).as("verified once, by the filter before matching").isEqualTo(1);
+        assertThat(after.hits()).as("not again, from the cache, for the annotation").isEqualTo(before.hits());
     }
 }

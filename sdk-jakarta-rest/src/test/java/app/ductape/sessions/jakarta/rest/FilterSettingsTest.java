@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ductape.sessions.middleware.SessionGuard;
+import app.ductape.sessions.middleware.SessionVerifier;
+import app.ductape.sessions.middleware.VerifierFixture;
 import app.ductape.sessions.model.VerifySessionResult;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +48,7 @@ class FilterSettingsTest {
     @Test
     void theRolesAreAskedOnceAndOnlyWhenARoleIsAsked() {
         AtomicInteger asked = new AtomicInteger();
-        SessionSecurityContext security = new SessionSecurityContext(ADA, session -> {
+        SessionSecurityContext security = new SessionSecurityContext(null, ADA, session -> {
             asked.incrementAndGet();
             return Set.of("admin");
         }, null, URI.create("https://api.example/me"));
@@ -59,7 +63,7 @@ class FilterSettingsTest {
 
     @Test
     void anAuthoritiesFunctionAnsweringNullIsNamedInTheError() {
-        SessionSecurityContext security = new SessionSecurityContext(ADA, session -> null, null,
+        SessionSecurityContext security = new SessionSecurityContext(null, ADA, session -> null, null,
             URI.create("http://api.example/me"));
 
         assertThatThrownBy(() -> security.isUserInRole("admin")).isInstanceOf(IllegalStateException.class)
@@ -91,5 +95,51 @@ class FilterSettingsTest {
     void anAnnotationIsFoundOnTheClassesAboveAndOnlyThere() throws Exception {
         assertThat(RequiredSessionFeature.requiresSession(Sub.class, Sub.class.getMethod("page"))).isTrue();
         assertThat(RequiredSessionFeature.requiresSession(Open.class, Open.class.getMethod("page"))).isFalse();
+    }
+
+    @Test
+    void aSecurityContextKnowsWhichGuardAdmittedItsRequest() {
+        try (VerifierFixture fixture = new VerifierFixture(); SessionVerifier verifier = fixture.verifier().build()) {
+            SessionGuard one = SessionGuard.builder(verifier).build();
+            SessionGuard another = SessionGuard.builder(verifier).build();
+
+            SessionSecurityContext security = new SessionSecurityContext(one, ADA, session -> Set.of(), null,
+                URI.create("http://api.example/me"));
+
+            assertThat(security.decidedBy(one)).isTrue();
+            assertThat(security.decidedBy(another)).as("another guard, another tag perhaps: decides anew").isFalse();
+        }
+    }
+
+    @Test
+    void theServersSecurityAndAuthenticationSchemeAreKept() {
+        SecurityContext server = new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return null;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return false;
+            }
+
+            @Override
+            public boolean isSecure() {
+                return true;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return SecurityContext.CLIENT_CERT_AUTH;
+            }
+        };
+
+        SessionSecurityContext security = new SessionSecurityContext(null, ADA, session -> Set.of(), server,
+            URI.create("http://behind.a.proxy/me"));
+
+        assertThat(security.isSecure()).isTrue();
+        assertThat(security.getAuthenticationScheme()).isEqualTo(SecurityContext.CLIENT_CERT_AUTH);
+        assertThat(security.getUserPrincipal()).isInstanceOf(DuctapeSessionPrincipal.class);
     }
 }

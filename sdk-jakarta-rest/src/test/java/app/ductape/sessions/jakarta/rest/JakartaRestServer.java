@@ -16,6 +16,9 @@ interface JakartaRestServer {
      */
     Object propertyResource();
 
+    /** The implementation's own {@code @RolesAllowed} support, which asks the security context's roles. */
+    Object rolesAllowedFeature();
+
     /**
      * Whether the implementation itself refused this request before any filter ran, as its own answer shows
      * (never a request that reached the application).

@@ -12,6 +12,7 @@ import java.net.URI;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /** Jersey 4 on Grizzly: no servlet API anywhere. */
 final class JerseyOnGrizzly implements JakartaRestServer {
@@ -26,6 +27,11 @@ final class JerseyOnGrizzly implements JakartaRestServer {
     @Override
     public Object propertyResource() {
         return new PropertyResource();
+    }
+
+    @Override
+    public Object rolesAllowedFeature() {
+        return new RolesAllowedDynamicFeature();
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.net.InetSocketAddress;
+import org.jboss.resteasy.plugins.interceptors.RoleBasedSecurityFeature;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 import org.jboss.resteasy.spi.HttpRequest;
 
@@ -24,6 +25,11 @@ final class ResteasyOnUndertow implements JakartaRestServer {
     @Override
     public Object propertyResource() {
         return new PropertyResource();
+    }
+
+    @Override
+    public Object rolesAllowedFeature() {
+        return new RoleBasedSecurityFeature();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.ductape.sessions.jakarta.rest;
 
 import app.ductape.sessions.model.VerifySessionResult;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -74,9 +75,18 @@ final class TestResources {
 
         @GET
         @Path("/orders/{id}")
+        @DuctapeSessionRequired // and under the guard's include pattern: checked once, before matching
         public String order(@PathParam("id") String id, @Context SecurityContext security) {
             PROTECTED_HITS.incrementAndGet();
             return "/api/orders/" + id + " " + describe(security);
+        }
+
+        @GET
+        @Path("/admin")
+        @RolesAllowed("admin")
+        public String admin(@Context SecurityContext security) {
+            PROTECTED_HITS.incrementAndGet();
+            return "/api/admin " + describe(security);
         }
 
         @GET
