@@ -1,8 +1,6 @@
 package app.ductape.sessions.testkit;
 
-import app.ductape.sessions.testkit.EmulatorState.When;
 import app.ductape.sessions.testkit.Records.Config;
-import app.ductape.sessions.testkit.Records.StartAnswer;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -339,105 +336,6 @@ final class SeedFile {
                 }
             }
         }
-        new Replay(emulation.lifecycle(), now).run();
-    }
-
-    /** The sessions and operations of the file, in time order, through the emulator's lifecycle. */
-    private final class Replay {
-        private final SessionLifecycle lifecycle;
-        private final Instant now;
-        /** Each user's sessions, oldest first. */
-        private final Map<String, List<StartAnswer>> started = new HashMap<>();
-
-        Replay(SessionLifecycle lifecycle, Instant now) {
-            this.lifecycle = lifecycle;
-            this.now = now;
-        }
-
-        private record Step(Instant at, int order, String where, Runnable action) {}
-
-        void run() {
-            List<Step> steps = new ArrayList<>();
-            int order = 0;
-            for (Located<SessionSpec> session : sessions) {
-                SessionSpec spec = session.value();
-                Object[] answer = new Object[1];
-                steps.add(new Step(now.minus(spec.startedAgo()), order++, session.where(),
-                    () -> answer[0] = start(spec.user(), now.minus(spec.startedAgo()))));
-                if (spec.revokedAgo() != null) {
-                    steps.add(new Step(now.minus(spec.revokedAgo()), order++, session.where(), () ->
-                        revoke(spec.user(), ((StartAnswer) answer[0]).sessionId(), now.minus(spec.revokedAgo()))));
-                }
-            }
-            for (Located<ActivitySpec> operation : activity) {
-                ActivitySpec spec = operation.value();
-                for (int i = 0; i < spec.count(); i++) {
-                    Instant at = now.minus(spec.ago()).plusSeconds(i);
-                    steps.add(new Step(at, order++, operation.where(), () -> operate(spec, at, operation.where())));
-                }
-            }
-            steps.sort(Comparator.comparing(Step::at).thenComparingInt(Step::order));
-            for (Step step : steps) {
-                try {
-                    step.action().run();
-                } catch (ApiException e) {
-                    throw new IllegalArgumentException(step.where() + ": the emulator refused it: " + e.getMessage(), e);
-                }
-            }
-        }
-
-        private UserSpec user(String id) {
-            return users.get(id).value();
-        }
-
-        private StartAnswer start(String id, Instant at) {
-            UserSpec user = user(id);
-            StartAnswer answer = lifecycle.start(user.product(), user.session(), user.env(), user.data(), null, null,
-                new When(at, 25));
-            started.computeIfAbsent(id, key -> new ArrayList<>()).add(answer);
-            return answer;
-        }
-
-        private void revoke(String id, String sessionId, Instant at) {
-            UserSpec user = user(id);
-            lifecycle.revoke(user.product(), user.session(), user.env(), sessionId, null, null, new When(at, 15));
-        }
-
-        private void operate(ActivitySpec spec, Instant at, String where) {
-            UserSpec user = user(spec.user());
-            if (spec.operation().equals("create")) {
-                start(spec.user(), at);
-                return;
-            }
-            List<StartAnswer> ofUser = started.getOrDefault(spec.user(), List.of());
-            if (ofUser.isEmpty()) {
-                throw new IllegalArgumentException(where + ": user '" + spec.user() + "' has no session started before "
-                    + "this " + spec.operation() + "; declare one in `sessions` (or a `create` earlier)");
-            }
-            int last = ofUser.size() - 1;
-            StartAnswer latest = ofUser.get(last);
-            switch (spec.operation()) {
-                case "verify" -> lifecycle.verify(user.product(), user.session(), user.env(),
-                    spec.success() ? latest.token() : latest.token() + "x", new When(at, 20));
-                case "refresh" -> {
-                    if (spec.success()) {
-                        ofUser.set(last, lifecycle.refresh(user.product(), user.session(), user.env(),
-                            latest.refreshToken(), new When(at, 30)));
-                    } else {
-                        refuse(() -> lifecycle.refresh(user.product(), user.session(), user.env(), "not-a-refresh-token",
-                            new When(at, 5)));
-                    }
-                }
-                default -> revoke(spec.user(), latest.sessionId(), at);
-            }
-        }
-
-        private void refuse(Runnable failing) {
-            try {
-                failing.run();
-            } catch (ApiException expected) {
-                // the failed refresh the file asked for, logged as one
-            }
-        }
+        new SeedReplay(emulation.lifecycle(), now, users).run(sessions, activity);
     }
 }

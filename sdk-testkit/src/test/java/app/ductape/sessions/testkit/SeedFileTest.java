@@ -30,6 +30,14 @@ class SeedFileTest {
         return file;
     }
 
+    /** The first lines of most files here: product {@code shop} with configuration {@code s}, and user ada. */
+    private static final String SHOP_AND_ADA = """
+            {
+              "products": [{ "tag": "shop", "sessions": [{ "tag": "s", "selector": "$Session{email}",
+                "expiry": 1, "period": "days" }] }],
+              "users": [{ "id": "ada", "product": "shop", "session": "s", "data": { "email": "a@b.c" } }],
+            """;
+
     @Test
     void theExampleLoadsItsConfigurationsUsersSessionsAndActivity() {
         EmulatorSeed seed = EmulatorSeed.fromFile(EXAMPLE);
@@ -63,11 +71,7 @@ class SeedFileTest {
 
     @Test
     void anUnknownFieldIsRefusedWithItsLineAndName() throws IOException {
-        Path file = file("""
-            {
-              "products": [{ "tag": "shop", "sessions": [{ "tag": "s", "selector": "$Session{email}",
-                "expiry": 1, "period": "days" }] }],
-              "users": [{ "id": "ada", "product": "shop", "session": "s", "data": { "email": "a@b.c" } }],
+        Path file = file(SHOP_AND_ADA + """
               "sessions": [
                 { "user": "ada", "startedAgoo": "PT1H" }
               ]
@@ -81,11 +85,7 @@ class SeedFileTest {
 
     @Test
     void aDurationThatIsNotIsoIsRefusedNamingTheField() throws IOException {
-        Path file = file("""
-            {
-              "products": [{ "tag": "shop", "sessions": [{ "tag": "s", "selector": "$Session{email}",
-                "expiry": 1, "period": "days" }] }],
-              "users": [{ "id": "ada", "product": "shop", "session": "s", "data": { "email": "a@b.c" } }],
+        Path file = file(SHOP_AND_ADA + """
               "sessions": [{ "user": "ada", "startedAgo": "2 hours" }]
             }
             """);
@@ -112,17 +112,11 @@ class SeedFileTest {
 
     @Test
     void aSessionOfAnUndeclaredUserAndARevocationBeforeItsStartAreRefused() throws IOException {
-        String header = """
-            {
-              "products": [{ "tag": "shop", "sessions": [{ "tag": "s", "selector": "$Session{email}",
-                "expiry": 1, "period": "days" }] }],
-              "users": [{ "id": "ada", "product": "shop", "session": "s", "data": { "email": "a@b.c" } }],
-            """;
-        Path unknown = file(header + "\"sessions\": [{ \"user\": \"bob\", \"startedAgo\": \"PT1H\" }] }");
+        Path unknown = file(SHOP_AND_ADA + "\"sessions\": [{ \"user\": \"bob\", \"startedAgo\": \"PT1H\" }] }");
         assertThatThrownBy(() -> EmulatorSeed.fromFile(unknown))
             .hasMessageContaining("sessions[0].user: no user 'bob'; there are [ada]");
 
-        Path backwards = file(header + "\"sessions\": [{ \"user\": \"ada\", \"startedAgo\": \"PT1H\", "
+        Path backwards = file(SHOP_AND_ADA + "\"sessions\": [{ \"user\": \"ada\", \"startedAgo\": \"PT1H\", "
             + "\"revokedAgo\": \"PT2H\" }] }");
         assertThatThrownBy(() -> EmulatorSeed.fromFile(backwards)).hasMessageContaining("sessions[0]")
             .hasMessageContaining("`revokedAgo` (PT2H) must be after the start");
