@@ -10,10 +10,10 @@ import app.ductape.sessions.middleware.PathSpellings.Spelling;
 import app.ductape.sessions.middleware.RawHttp;
 import app.ductape.sessions.middleware.SessionGuard;
 import app.ductape.sessions.middleware.SessionVerifier;
+import app.ductape.sessions.middleware.VerifierFixture;
 import app.ductape.sessions.options.RevokeSessionOptions;
 import app.ductape.sessions.options.StartSessionOptions;
-import app.ductape.sessions.testkit.DuctapeEmulator;
-import app.ductape.sessions.testkit.EmulatorSeed;
+import app.ductape.sessions.options.VerifySessionOptions;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,9 +40,9 @@ class SameAnswersAsTheServletFilterTest {
     private static final List<String> GUARD_HEADERS = List.of("Content-Type", "Cache-Control", "WWW-Authenticate",
         "Retry-After");
 
-    private final DuctapeEmulator emulator = DuctapeEmulator.builder().seed(EmulatorSeed.demo()).start();
-    private final SessionsService sessions = emulator.sessionsServiceBuilder().maxRetries(0).build();
-    private final SessionVerifier verifier = SessionVerifier.builder(sessions).tag("user-session").build();
+    private final VerifierFixture fixture = new VerifierFixture();
+    private final SessionsService sessions = fixture.sessions;
+    private final SessionVerifier verifier = fixture.verifier().build();
     private final SessionGuard guard = SessionGuard.builder(verifier).cookie("ductape_session").include("/api/*")
         .exclude("/api/public/*").build();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -88,8 +88,7 @@ class SameAnswersAsTheServletFilterTest {
             }
         } finally {
             verifier.close();
-            sessions.close();
-            emulator.close();
+            fixture.close();
         }
     }
 
@@ -144,7 +143,7 @@ class SameAnswersAsTheServletFilterTest {
     @Test
     void aRevokedToken() throws Exception {
         String token = token("user-session");
-        String sessionId = sessions.verify(app.ductape.sessions.options.VerifySessionOptions.builder()
+        String sessionId = sessions.verify(VerifySessionOptions.builder()
             .tag("user-session").token(token).build()).sessionId().orElseThrow();
         sessions.revoke(RevokeSessionOptions.builder().tag("user-session").sessionId(sessionId).build());
 
@@ -193,7 +192,7 @@ class SameAnswersAsTheServletFilterTest {
     @Test
     void anUnavailableDuctape() throws Exception {
         sameRefusalEverywhere(503, "/api/me", () -> List.of("Authorization: Bearer " + token("user-session")),
-            () -> emulator.faults().failNext(1, 503));
+            () -> fixture.emulator.faults().failNext(1, 503));
     }
 
     @Test
